@@ -1,0 +1,102 @@
+import { GraphQLError } from "graphql";
+
+import { KrakenError } from "./errors.js";
+import type { Logger } from "./logger.js";
+
+/** PostgreSQL errors caused by the client's input, not by a fault here. */
+const INPUT_SQLSTATES = new Set([
+  "22021", // character_not_in_repertoire: NUL or invalid UTF-8 in text
+  "22P05", // untranslatable_character
+  "22001", // string_data_right_truncation
+  "22003", // numeric_value_out_of_range
+  "22007", // invalid_datetime_format
+  "22008", // datetime_field_overflow
+  "22P02", // invalid_text_representation
+]);
+
+function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+
+  return typeof code === "string" ? code : undefined;
+}
+
+/**
+ * Turns any error into what the client sees. Kraken errors pass through;
+ * GraphQL syntax and validation errors get KT-CT-1603; PostgreSQL input
+ * errors get KT-CT-1605; anything else is logged once, with the request id,
+ * and masked as KT-CT-7899.
+ */
+export function maskError(error: unknown, logger: Logger): GraphQLError {
+  if (!(error instanceof GraphQLError)) {
+    return maskUnexpected(error, undefined, logger);
+  }
+
+  if (error.extensions.errorCode !== undefined) {
+    return error;
+  }
+
+  const cause = error.originalError;
+
+  if (cause instanceof KrakenError) {
+    return withLocation(cause, error);
+  }
+
+  if (cause === undefined || cause === null) {
+    return withLocation(queryValidationError(error), error);
+  }
+
+  if (cause instanceof GraphQLError) {
+    return maskError(cause, logger);
+  }
+
+  const state = sqlState(cause);
+
+  if (state && INPUT_SQLSTATES.has(state)) {
+    return withLocation(
+      new KrakenError("KT-CT-1605", {
+        detail: "A value in the request cannot be stored or compared: " +
+          `${cause.message}. Remove control characters and check ranges.`,
+      }),
+      error,
+    );
+  }
+
+  return maskUnexpected(cause, error, logger);
+}
+
+function queryValidationError(error: GraphQLError): KrakenError {
+  const masked = new KrakenError("KT-CT-1603", {
+    detail: error.message,
+  });
+
+  return masked;
+}
+
+function maskUnexpected(
+  cause: unknown,
+  located: GraphQLError | undefined,
+  logger: Logger,
+): GraphQLError {
+  logger.error(
+    { err: cause, path: located?.path },
+    "unexpected error while resolving a request",
+  );
+
+  return withLocation(new KrakenError("KT-CT-7899"), located);
+}
+
+function withLocation(
+  error: KrakenError,
+  source: GraphQLError | undefined,
+): GraphQLError {
+  if (!source) return error;
+
+  return new GraphQLError(error.message, {
+    nodes: source.nodes,
+    source: source.source,
+    positions: source.positions,
+    path: source.path,
+    originalError: error,
+    extensions: error.extensions,
+  });
+}

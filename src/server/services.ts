@@ -1,0 +1,45 @@
+import path from "node:path";
+
+import type { Config } from "../config.js";
+import { openDatabase } from "../db/database.js";
+import { migrateToLatest } from "../db/migrate.js";
+import { createApp } from "./app.js";
+import type { KrakenYoga } from "./app.js";
+import type { ContextServices } from "./context.js";
+import type { Logger } from "./logger.js";
+import { buildSchema } from "./schema.js";
+import { TokenService } from "./tokens.js";
+
+export interface Runtime extends ContextServices {
+  yoga: KrakenYoga;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens and migrates the database, loads the signing key and builds the
+ * GraphQL app: everything the HTTP server, the tests and the benchmarks
+ * share.
+ */
+export async function startRuntime(
+  config: Config,
+  logger: Logger,
+): Promise<Runtime> {
+  const db = openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: path.join(config.dataDir, "pglite"),
+  });
+  const applied = await migrateToLatest(db);
+
+  if (applied.length > 0) {
+    logger.info({ migrations: applied }, "applied database migrations");
+  }
+
+  const tokens = await TokenService.fromKeyFile(
+    config.jwtPrivateKeyFile,
+    config.publicUrl,
+  );
+  const services: ContextServices = { db, config, logger, tokens };
+  const yoga = createApp(await buildSchema(), services);
+
+  return { ...services, yoga, close: () => db.destroy() };
+}

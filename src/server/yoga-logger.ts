@@ -1,0 +1,35 @@
+import { GraphQLError } from "graphql";
+
+import type { Logger } from "./logger.js";
+
+function isClientError(value: unknown): boolean {
+  if (!(value instanceof GraphQLError)) return false;
+
+  const http = value.extensions.http as { status?: number } | undefined;
+
+  return http?.status !== undefined && http.status < 500;
+}
+
+/**
+ * Adapts pino to Yoga's logger. Yoga reports rejected requests (no query,
+ * bad JSON) through `error`; those are the client's mistakes, so they are
+ * logged at info without a stack.
+ */
+export function createYogaLogger(logger: Logger) {
+  return {
+    debug: (...args: unknown[]) => logger.debug({ args }, "yoga"),
+    info: (...args: unknown[]) => logger.info({ args }, "yoga"),
+    warn: (...args: unknown[]) => logger.warn({ args }, "yoga"),
+    error: (...args: unknown[]) => {
+      const [first] = args;
+
+      if (isClientError(first)) {
+        const message = (first as GraphQLError).message;
+        logger.info({ reason: message }, "rejected request");
+        return;
+      }
+
+      logger.error({ err: first }, "request failed");
+    },
+  };
+}
