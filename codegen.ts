@@ -24,7 +24,9 @@ const config: CodegenConfig = {
           JSONString: { input: "string", output: "string" },
           GenericScalar: { input: "unknown", output: "unknown" },
         },
-        mappers: {},
+        mappers: {
+          AccountType: "../domains/accounts/accounts.repository.js#AccountRow",
+        },
       },
     },
   },

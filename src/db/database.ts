@@ -21,6 +21,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; `memory://` keeps them in memory. */
   pgliteDir?: string;
+  /** A PGlite data directory dump to start from (tests use one). */
+  pgliteDump?: Blob;
 }
 
 /**
@@ -35,14 +37,25 @@ export function openDatabase(options: DatabaseOptions): Db {
     });
   }
 
-  const dataDir = options.pgliteDir ?? "memory://";
+  const client = createPglite(options.pgliteDir ?? "memory://", {
+    dump: options.pgliteDump,
+  });
 
+  return wrapPglite(client);
+}
+
+/** Creates an embedded PGlite with the extensions and parsers we rely on. */
+export function createPglite(
+  dataDir: string,
+  options: { dump?: Blob | undefined } = {},
+): PGlite {
   if (!dataDir.startsWith("memory://")) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   }
 
-  const client = new PGlite(dataDir, {
+  return new PGlite(dataDir, {
     extensions: { btree_gist },
+    ...(options.dump ? { loadDataDir: options.dump } : {}),
     parsers: {
       [DATE_OID]: (value: string) => value,
       [INT8_OID]: (value: string) => value,
@@ -50,7 +63,10 @@ export function openDatabase(options: DatabaseOptions): Db {
     },
     serializers: { [pgliteTypes.INT8]: (value: unknown) => String(value) },
   });
+}
 
+/** Wraps a PGlite client in Kysely. */
+export function wrapPglite(client: PGlite): Db {
   return new Kysely<Database>({ dialect: new PGliteDialect(client) });
 }
 

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AccountRow } from '../domains/accounts/accounts.repository.js';
 import type { RequestContext } from '../server/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -27,6 +28,33 @@ export type Scalars = {
   JSONString: { input: string; output: string; }
 };
 
+/** A customer account: who is billed, for which supplies. */
+export type AccountType = {
+  __typename?: 'AccountType';
+  /** Internal id of the account. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** The account number, e.g. A-1430FC16. */
+  number: Maybe<Scalars['String']['output']>;
+};
+
+/** An electricity supply point, identified by its MPAN. */
+export type ElectricityMeterPointType = {
+  __typename?: 'ElectricityMeterPointType';
+  /** Internal id of the meter point. */
+  id: Scalars['ID']['output'];
+  /** The 13-digit MPAN core. */
+  mpan: Scalars['String']['output'];
+};
+
+/** A gas supply point, identified by its MPRN. */
+export type GasMeterPointType = {
+  __typename?: 'GasMeterPointType';
+  /** Internal id of the meter point. */
+  id: Scalars['ID']['output'];
+  /** The meter point reference number. */
+  mprn: Maybe<Scalars['String']['output']>;
+};
+
 /** The version of the server answering the request. */
 export type KrakenVersionType = {
   __typename?: 'KrakenVersionType';
@@ -53,6 +81,15 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge of the page. */
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A supply address of an account. */
+export type PropertyType = {
+  __typename?: 'PropertyType';
+  /** Internal id of the property. */
+  id: Maybe<Scalars['String']['output']>;
+  /** Postcode of the property. */
+  postcode: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -143,34 +180,48 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountType: ResolverTypeWrapper<AccountRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  ElectricityMeterPointType: ResolverTypeWrapper<ElectricityMeterPointType>;
+  GasMeterPointType: ResolverTypeWrapper<GasMeterPointType>;
   GenericScalar: ResolverTypeWrapper<Scalars['GenericScalar']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   JSONString: ResolverTypeWrapper<Scalars['JSONString']['output']>;
   KrakenVersionType: ResolverTypeWrapper<KrakenVersionType>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PropertyType: ResolverTypeWrapper<PropertyType>;
   Query: ResolverTypeWrapper<{}>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountType: AccountRow;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  ElectricityMeterPointType: ElectricityMeterPointType;
+  GasMeterPointType: GasMeterPointType;
   GenericScalar: Scalars['GenericScalar']['output'];
   ID: Scalars['ID']['output'];
   JSONString: Scalars['JSONString']['output'];
   KrakenVersionType: KrakenVersionType;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PropertyType: PropertyType;
   Query: {};
   String: Scalars['String']['output'];
+};
+
+export type AccountTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccountType'] = ResolversParentTypes['AccountType']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -184,6 +235,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type ElectricityMeterPointTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ElectricityMeterPointType'] = ResolversParentTypes['ElectricityMeterPointType']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mpan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GasMeterPointTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GasMeterPointType'] = ResolversParentTypes['GasMeterPointType']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mprn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export interface GenericScalarScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['GenericScalar'], any> {
   name: 'GenericScalar';
@@ -212,20 +275,30 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PropertyTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PropertyType'] = ResolversParentTypes['PropertyType']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   krakenVersion?: Resolver<Maybe<ResolversTypes['KrakenVersionType']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AccountType?: AccountTypeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  ElectricityMeterPointType?: ElectricityMeterPointTypeResolvers<ContextType>;
+  GasMeterPointType?: GasMeterPointTypeResolvers<ContextType>;
   GenericScalar?: GraphQLScalarType;
   JSONString?: GraphQLScalarType;
   KrakenVersionType?: KrakenVersionTypeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PropertyType?: PropertyTypeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

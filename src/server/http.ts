@@ -1,18 +1,18 @@
 import { createServer } from "node:http";
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 
 import { GRAPHQL_PATH } from "./app.js";
 import type { KrakenYoga } from "./app.js";
 
 /**
- * Serves the app over node:http. Kraken's endpoint is `/v1/graphql/`; the
- * same path without its trailing slash is served too, because clients
- * differ on it.
+ * Routes node:http requests to the app. Kraken's endpoint is
+ * `/v1/graphql/`; the same path without its trailing slash is served too,
+ * because clients differ on it.
  */
-export function createHttpServer(yoga: KrakenYoga): Server {
+export function createRequestListener(yoga: KrakenYoga) {
   const bare = GRAPHQL_PATH.slice(0, -1);
 
-  return createServer((request, response) => {
+  return (request: IncomingMessage, response: ServerResponse): void => {
     const url = request.url ?? "/";
 
     if (url === bare || url.startsWith(`${bare}?`)) {
@@ -20,5 +20,10 @@ export function createHttpServer(yoga: KrakenYoga): Server {
     }
 
     void yoga.handle(request, response);
-  });
+  };
+}
+
+/** Creates an HTTP server for the app. */
+export function createHttpServer(yoga: KrakenYoga): Server {
+  return createServer(createRequestListener(yoga));
 }

@@ -1,0 +1,30 @@
+import fs from "node:fs";
+
+import { inject } from "vitest";
+
+import { openDatabase } from "../../src/db/database.js";
+import type { Db } from "../../src/db/database.js";
+
+/** A small demo data set: enough accounts to cover every kind of supply. */
+export const TEST_DEMO_OPTIONS = { accounts: 8, seed: 1 };
+
+/**
+ * Opens the database for one test file: a private in-memory PGlite loaded
+ * from the run's dump, or the shared PostgreSQL database.
+ */
+export function openTestDatabase(): Db {
+  const databaseUrl = process.env.DATABASE_URL;
+
+  if (databaseUrl) {
+    return openDatabase({ databaseUrl });
+  }
+
+  const dump = fs.readFileSync(inject("pgliteDumpFile"));
+
+  return openDatabase({ pgliteDump: new Blob([dump]) });
+}
+
+/** The demo login made by the run's demo data. */
+export function demoLogin() {
+  return inject("demoLogin");
+}
