@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { Kysely, PostgresDialect } from "kysely";
+import type { LogEvent } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 
@@ -23,6 +24,8 @@ export interface DatabaseOptions {
   pgliteDir?: string;
   /** A PGlite data directory dump to start from (tests use one). */
   pgliteDump?: Blob;
+  /** Called after every query with its SQL and duration in milliseconds. */
+  onQuery?: (sql: string, durationMs: number) => void;
 }
 
 /**
@@ -34,6 +37,7 @@ export function openDatabase(options: DatabaseOptions): Db {
   if (options.databaseUrl) {
     return new Kysely<Database>({
       dialect: new PostgresDialect({ pool: createPool(options.databaseUrl) }),
+      log: queryLogger(options.onQuery),
     });
   }
 
@@ -41,7 +45,7 @@ export function openDatabase(options: DatabaseOptions): Db {
     dump: options.pgliteDump,
   });
 
-  return wrapPglite(client);
+  return wrapPglite(client, options.onQuery);
 }
 
 /** Creates an embedded PGlite with the extensions and parsers we rely on. */
@@ -66,8 +70,22 @@ export function createPglite(
 }
 
 /** Wraps a PGlite client in Kysely. */
-export function wrapPglite(client: PGlite): Db {
-  return new Kysely<Database>({ dialect: new PGliteDialect(client) });
+export function wrapPglite(
+  client: PGlite,
+  onQuery?: DatabaseOptions["onQuery"],
+): Db {
+  return new Kysely<Database>({
+    dialect: new PGliteDialect(client),
+    log: queryLogger(onQuery),
+  });
+}
+
+function queryLogger(onQuery: DatabaseOptions["onQuery"]) {
+  if (!onQuery) return undefined;
+
+  return (event: LogEvent) => {
+    onQuery(event.query.sql, event.queryDurationMillis);
+  };
 }
 
 function createPool(connectionString: string): pg.Pool {

@@ -12,16 +12,18 @@ export const TEST_DEMO_OPTIONS = { accounts: 8, seed: 1 };
  * Opens the database for one test file: a private in-memory PGlite loaded
  * from the run's dump, or the shared PostgreSQL database.
  */
-export function openTestDatabase(): Db {
+export function openTestDatabase(
+  onQuery?: (sql: string, durationMs: number) => void,
+): Db {
   const databaseUrl = process.env.DATABASE_URL;
 
   if (databaseUrl) {
-    return openDatabase({ databaseUrl });
+    return openDatabase({ databaseUrl, onQuery });
   }
 
   const dump = fs.readFileSync(inject("pgliteDumpFile"));
 
-  return openDatabase({ pgliteDump: new Blob([dump]) });
+  return openDatabase({ pgliteDump: new Blob([dump]), onQuery });
 }
 
 /** The demo login made by the run's demo data. */

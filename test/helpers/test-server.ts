@@ -34,6 +34,11 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     authorization?: string,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * Counts the SQL statements `work` causes, to prove that a nested query
+   * costs one round trip per level rather than one per row.
+   */
+  countQueries(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -42,7 +47,10 @@ export interface TestServer {
  * test file's database, with a throwaway signing key.
  */
 export async function startTestServer(): Promise<TestServer> {
-  const db = openTestDatabase();
+  let queryCount = 0;
+  const db = openTestDatabase(() => {
+    queryCount += 1;
+  });
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -82,6 +90,12 @@ export async function startTestServer(): Promise<TestServer> {
         headers: response.headers,
         body: (await response.json()) as GraphQLResponse<never>["body"],
       };
+    },
+    async countQueries(work) {
+      const before = queryCount;
+      await work();
+
+      return queryCount - before;
     },
     async close() {
       server.closeAllConnections();
