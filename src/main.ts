@@ -1,4 +1,6 @@
 import { ConfigError, loadConfig } from "./config.js";
+import type { DemoLogin } from "./db/demo/index.js";
+import { DataDirectoryLockedError } from "./db/pid-lock.js";
 import { createHttpServer } from "./server/http.js";
 import { createLogger } from "./server/logger.js";
 import { startRuntime } from "./server/services.js";
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
 
   server.listen(config.port, config.host, () => {
     logger.info({ url: config.publicUrl }, "serving the Kraken GraphQL API");
+    printWelcome(config.publicUrl, runtime.demoLogin);
   });
 
   const stop = (signal: string) => {
@@ -33,8 +36,31 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
+/** Tells a person at the terminal where the API is and how to log in. */
+function printWelcome(url: string, login: DemoLogin | null): void {
+  const lines = [
+    ``,
+    `Kraken GraphQL API: ${url} (open it in a browser for GraphiQL)`,
+  ];
+
+  if (login) {
+    lines.push(
+      `Demo data created. Log in with obtainKrakenToken using`,
+      `  email ${login.email}  password ${login.password}`,
+      `  or APIKey ${login.apiKey}  (account ${login.accountNumber})`,
+    );
+  } else {
+    lines.push(`The demo login (seed 1) is in the README.`);
+  }
+
+  console.log(lines.join("\n") + "\n");
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataDirectoryLockedError
+  ) {
     console.error(error.message);
   } else {
     console.error("Failed to start:", error);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
 import type { GraphQLSchema } from "graphql";
 import type { Plugin, YogaServerInstance } from "graphql-yoga";
@@ -66,7 +67,9 @@ export function createApp(
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    // GraphiQL is served from the package, not a CDN, so it works offline.
     graphiql: { title: "Kraken-compatible API" },
+    renderGraphiQL,
     logging: createYogaLogger(logger.child({ category: "http" })),
     plugins: [requestIdPlugin, validationPlugin],
     context: ({ request }) =>

@@ -2,7 +2,10 @@ import path from "node:path";
 
 import type { Config } from "../config.js";
 import { openDatabase } from "../db/database.js";
+import type { DemoLogin } from "../db/demo/index.js";
+import { seedOnFirstStart } from "../db/first-start.js";
 import { migrateToLatest } from "../db/migrate.js";
+import { lockDataDirectory } from "../db/pid-lock.js";
 import { createApp } from "./app.js";
 import type { KrakenYoga } from "./app.js";
 import type { ContextServices } from "./context.js";
@@ -12,6 +15,8 @@ import { TokenService } from "./tokens.js";
 
 export interface Runtime extends ContextServices {
   yoga: KrakenYoga;
+  /** The demo login when this start generated the demo data, else null. */
+  demoLogin: DemoLogin | null;
   close(): Promise<void>;
 }
 
@@ -24,6 +29,9 @@ export async function startRuntime(
   config: Config,
   logger: Logger,
 ): Promise<Runtime> {
+  const unlock = config.databaseUrl
+    ? () => undefined
+    : lockDataDirectory(config.dataDir, "the API server");
   const db = openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: path.join(config.dataDir, "pglite"),
@@ -34,6 +42,8 @@ export async function startRuntime(
     logger.info({ migrations: applied }, "applied database migrations");
   }
 
+  const demoLogin = await seedOnFirstStart(db, config, logger);
+
   const tokens = await TokenService.fromKeyFile(
     config.jwtPrivateKeyFile,
     config.publicUrl,
@@ -41,5 +51,13 @@ export async function startRuntime(
   const services: ContextServices = { db, config, logger, tokens };
   const yoga = createApp(await buildSchema(), services);
 
-  return { ...services, yoga, close: () => db.destroy() };
+  return {
+    ...services,
+    yoga,
+    demoLogin,
+    close: async () => {
+      await db.destroy();
+      unlock();
+    },
+  };
 }
