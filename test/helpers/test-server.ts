@@ -1,13 +1,6 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-
-import { loadConfig } from "../../src/config.js";
 import type { Db } from "../../src/db/database.js";
-import { createApp } from "../../src/server/app.js";
-import { createRequestListener } from "../../src/server/http.js";
-import { createLogger } from "../../src/server/logger.js";
-import { buildSchema } from "../../src/server/schema.js";
-import { TokenService } from "../../src/server/tokens.js";
+import { startLocalServer } from "../../src/server/local-server.js";
+import type { TokenService } from "../../src/server/tokens.js";
 import { openTestDatabase } from "./test-database.js";
 
 export interface GraphQLErrorBody {
@@ -44,27 +37,18 @@ export interface TestServer {
 
 /**
  * Starts the whole server in-process on a free port of 127.0.0.1, on the
- * test file's database, with a throwaway signing key.
+ * test file's database.
  */
 export async function startTestServer(): Promise<TestServer> {
   let queryCount = 0;
   const db = openTestDatabase(() => {
     queryCount += 1;
   });
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}/v1/graphql/`;
-  const config = loadConfig({
-    PORT: String(port),
-    DATA_DIR: "/tmp/kraken-test-data",
-    PUBLIC_URL: url,
-  });
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
-  const keyFile = `/tmp/kraken-test-keys/${process.pid}-${port}.pem`;
-  const tokens = await TokenService.fromKeyFile(keyFile, url);
-  const yoga = createApp(await buildSchema(), { db, config, logger, tokens });
-  server.on("request", createRequestListener(yoga));
+  const local = await startLocalServer(
+    db,
+    process.env.TEST_LOG_LEVEL ?? "silent",
+  );
+  const { url, tokens } = local;
 
   return {
     url,
@@ -98,8 +82,7 @@ export async function startTestServer(): Promise<TestServer> {
       return queryCount - before;
     },
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await local.close();
       await db.destroy();
     },
   };
