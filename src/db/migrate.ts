@@ -3,10 +3,12 @@ import type { Migration, MigrationProvider } from "kysely";
 
 import type { Db } from "./database.js";
 import * as coreModel from "./migrations/0001-core-model.js";
+import * as productEpgReduction from "./migrations/0003-product-epg-reduction.js";
 
 /** Every migration, in the order it runs; names never change once shipped. */
 const migrations: Record<string, Migration> = {
   "0001-core-model": coreModel,
+  "0003-product-epg-reduction": productEpgReduction,
 };
 
 const provider: MigrationProvider = {

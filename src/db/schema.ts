@@ -244,6 +244,7 @@ export interface ProductsTable {
   is_default: Defaulted<boolean>;
   is_occupier: Defaulted<boolean>;
   is_hidden: Defaulted<boolean>;
+  includes_epg_reduction: Defaulted<boolean>;
   term: number | null;
   exit_fees: Defaulted<number>;
   exit_fees_type: Defaulted<string>;
