@@ -95,7 +95,7 @@ function createPool(connectionString: string): pg.Pool {
         return (value: string) => value;
       }
 
-      return pg.types.getTypeParser(oid, format);
+      return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
     },
   };
 

@@ -5,9 +5,10 @@ import type { Logger } from "./logger.js";
 function isClientError(value: unknown): boolean {
   if (!(value instanceof GraphQLError)) return false;
 
-  const http = value.extensions.http as { status?: number } | undefined;
+  const status = (value.extensions.http as { status?: unknown } | undefined)
+    ?.status;
 
-  return http?.status !== undefined && http.status < 500;
+  return typeof status === "number" && status < 500;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from "../../src/db/database.js";
 import type { Db } from "../../src/db/database.js";
 import { generateDemoData } from "../../src/db/demo/index.js";
+import type { DemoLogin } from "../../src/db/demo/index.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
 import { TEST_DEMO_OPTIONS } from "./test-database.js";
 
@@ -52,7 +53,7 @@ export default async function setup(project: TestProject): Promise<void> {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    demoLogin: import("../../src/db/demo/index.js").DemoLogin;
+    demoLogin: DemoLogin;
     pgliteDumpFile: string;
   }
 }
