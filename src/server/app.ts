@@ -38,9 +38,29 @@ export function createApp(
     return id;
   };
 
-  const requestIdPlugin: Plugin = {
+  const startedAt = new WeakMap<Request, number>();
+  const httpLogger = logger.child({ category: "http" });
+
+  const requestLogPlugin: Plugin = {
+    onRequest({ request }) {
+      startedAt.set(request, performance.now());
+    },
     onResponse({ request, response }) {
-      response.headers.set(REQUEST_ID_HEADER, requestIdOf(request));
+      const requestId = requestIdOf(request);
+      const started = startedAt.get(request);
+      response.headers.set(REQUEST_ID_HEADER, requestId);
+      httpLogger.debug(
+        {
+          requestId,
+          method: request.method,
+          status: response.status,
+          durationMs:
+            started === undefined
+              ? undefined
+              : Math.round((performance.now() - started) * 10) / 10,
+        },
+        "request finished",
+      );
     },
   };
 
@@ -70,8 +90,8 @@ export function createApp(
     // GraphiQL is served from the package, not a CDN, so it works offline.
     graphiql: { title: "Kraken-compatible API" },
     renderGraphiQL,
-    logging: createYogaLogger(logger.child({ category: "http" })),
-    plugins: [requestIdPlugin, validationPlugin],
+    logging: createYogaLogger(httpLogger),
+    plugins: [requestLogPlugin, validationPlugin],
     context: ({ request }) =>
       createRequestContext(
         services,

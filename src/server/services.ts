@@ -32,9 +32,13 @@ export async function startRuntime(
   const unlock = config.databaseUrl
     ? () => undefined
     : lockDataDirectory(config.dataDir, "the API server");
+  const sqlLogger = logger.child({ category: "sql" });
   const db = openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: path.join(config.dataDir, "pglite"),
+    onQuery: sqlLogger.isLevelEnabled("debug")
+      ? (sql, durationMs) => sqlLogger.debug({ durationMs, sql }, "query")
+      : undefined,
   });
   const applied = await migrateToLatest(db);
 

@@ -17,12 +17,21 @@ function isClientError(value: unknown): boolean {
  * logged at info without a stack.
  */
 export function createYogaLogger(logger: Logger) {
+  // Yoga can report the same rejected request twice; log it once.
+  const seen = new WeakSet<object>();
+
   return {
     debug: (...args: unknown[]) => logger.debug({ args }, "yoga"),
     info: (...args: unknown[]) => logger.info({ args }, "yoga"),
     warn: (...args: unknown[]) => logger.warn({ args }, "yoga"),
     error: (...args: unknown[]) => {
       const [first] = args;
+
+      if (typeof first === "object" && first !== null) {
+        if (seen.has(first)) return;
+
+        seen.add(first);
+      }
 
       if (isClientError(first)) {
         const message = (first as GraphQLError).message;
