@@ -23,9 +23,46 @@ const config: CodegenConfig = {
           Decimal: { input: "string", output: "string | number" },
           JSONString: { input: "string", output: "string" },
           GenericScalar: { input: "unknown", output: "unknown" },
+          Time: { input: "string", output: "string" },
+          RoleString: { input: "string", output: "string" },
         },
         mappers: {
           AccountType: "../domains/accounts/accounts.repository.js#AccountRow",
+          EnergyProductType:
+            "../domains/products/products.repository.js#ProductRow",
+          StandardTariff: "../domains/products/tariffs.repository.js#TariffRow",
+          DayNightTariff: "../domains/products/tariffs.repository.js#TariffRow",
+          HalfHourlyTariff:
+            "../domains/products/tariffs.repository.js#TariffRow",
+          PrepayTariff: "../domains/products/tariffs.repository.js#TariffRow",
+          GasTariffType: "../domains/products/tariffs.repository.js#TariffRow",
+          UnitRate: "../domains/products/tariffs.repository.js#RateRow",
+          ElectricityAgreementType:
+            "../domains/agreements/agreements.repository.js#AgreementRow",
+          GasAgreementType:
+            "../domains/agreements/agreements.repository.js#AgreementRow",
+          AccountUserType:
+            "../domains/accounts/account-users.repository.js#AccountUserRow",
+          AccountUserRoleType:
+            "../domains/accounts/accounts.repository.js#AccountRoleRow",
+          LedgerType: "../domains/accounts/accounts.repository.js#LedgerRow",
+          RichAddressType: "../domains/accounts/billing-address.js#RichAddress",
+          PropertyType: "../domains/properties/properties.repository.js#PropertyRow",
+          OccupancyPeriodType:
+            "../domains/properties/properties.repository.js#OccupancyPeriodRow",
+          ElectricityMeterPointType:
+            "../domains/meter-points/meter-points.repository.js#ElectricityMeterPointRow",
+          GasMeterPointType:
+            "../domains/meter-points/meter-points.repository.js#GasMeterPointRow",
+          ElectricityMeterType:
+            "../domains/meter-points/meters.repository.js#ElectricityMeterRow",
+          GasMeterType: "../domains/meter-points/meters.repository.js#GasMeterRow",
+          ElectricityMeterRegisterType:
+            "../domains/meter-points/meters.repository.js#ElectricityMeterRegisterRow",
+          SmartMeterDeviceType:
+            "../domains/meter-points/smart-devices.repository.js#SmartDeviceRow",
+          SmartMeterDeviceNetworkType:
+            "../domains/meter-points/smart-devices.repository.js#SmartDeviceNetworkRow",
         },
       },
     },

@@ -36,10 +36,9 @@ export async function canViewAccountId(
   accountId: number,
 ): Promise<boolean> {
   const viewer = await context.requireViewer();
-  const roles =
-    await accountLoaders(context).accountRolesByUserId.load(
-      viewer.accountUserId,
-    );
+  const roles = await accountLoaders(context).accountRolesByUserId.load(
+    viewer.accountUserId,
+  );
 
   return roles.some((role) => role.account_id === accountId);
 }

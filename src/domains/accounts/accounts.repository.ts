@@ -1,9 +1,17 @@
+import { sql } from "kysely";
 import type { Selectable } from "kysely";
 
 import type { Db } from "../../db/database.js";
 import type { AccountsTable } from "../../db/schema.js";
 
 export type AccountRow = Selectable<AccountsTable>;
+
+/** A role an account user holds on an account. */
+export interface AccountRoleRow {
+  account_user_id: number;
+  account_id: number;
+  role: string;
+}
 
 const accountColumns = [
   "id",
@@ -53,11 +61,47 @@ export function findAccountsByIds(
 export function findAccountRolesForUsers(
   db: Db,
   userIds: readonly number[],
-): Promise<{ account_user_id: number; account_id: number; role: string }[]> {
+): Promise<AccountRoleRow[]> {
   return db
     .selectFrom("account_user_roles")
     .select(["account_user_id", "account_id", "role"])
     .where("account_user_id", "in", userIds)
     .orderBy("account_id")
+    .execute();
+}
+
+/** A ledger with its balance: the sum of its transactions, in pence. */
+export interface LedgerRow {
+  id: number;
+  account_id: number;
+  ledger_type: string;
+  number: string;
+  balance: number;
+}
+
+/** Lists the ledgers of the given accounts with their balances. */
+export function findLedgersForAccounts(
+  db: Db,
+  accountIds: readonly number[],
+): Promise<LedgerRow[]> {
+  return db
+    .selectFrom("ledgers")
+    .leftJoin(
+      "ledger_transactions",
+      "ledger_transactions.ledger_id",
+      "ledgers.id",
+    )
+    .select([
+      "ledgers.id",
+      "ledgers.account_id",
+      "ledgers.ledger_type",
+      "ledgers.number",
+      sql<number>`cast(coalesce(sum(ledger_transactions.amount), 0) as integer)`.as(
+        "balance",
+      ),
+    ])
+    .where("ledgers.account_id", "in", accountIds)
+    .groupBy("ledgers.id")
+    .orderBy("ledgers.id")
     .execute();
 }

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import { hash, verify } from "@node-rs/argon2";
 
 /**
@@ -26,4 +28,15 @@ export async function verifyPassword(
   } catch {
     return false;
   }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Runs one argon2 verification against a hash no password matches, so a
+ * login for an unknown email takes as long as one with a wrong password.
+ */
+export async function verifyAgainstDummyHash(password: string): Promise<void> {
+  dummyHash ??= hashPassword(randomBytes(32).toString("hex"));
+  await verifyPassword(await dummyHash, password);
 }

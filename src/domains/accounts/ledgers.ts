@@ -1,0 +1,29 @@
+import type { LedgerRow } from "./accounts.repository.js";
+
+/**
+ * Whether a ledger holds debt kept apart from the main balance, such as
+ * arrears under a repayment plan. Such ledger types contain "DEBT".
+ */
+export function isDebtLedger(ledger: LedgerRow): boolean {
+  return ledger.ledger_type.toUpperCase().includes("DEBT");
+}
+
+/** Whether the account's default balance counts this ledger. */
+export function affectsAccountBalance(ledger: LedgerRow): boolean {
+  return !isDebtLedger(ledger);
+}
+
+/** Sums ledger balances in pence, all of them or only the main ones. */
+export function sumLedgerBalances(
+  ledgers: readonly LedgerRow[],
+  includeAllLedgers: boolean,
+): number {
+  return ledgers
+    .filter((ledger) => includeAllLedgers || affectsAccountBalance(ledger))
+    .reduce((total, ledger) => total + ledger.balance, 0);
+}
+
+/** What the customer owes on a ledger in pence: its debt, or 0. */
+export function amountOwedByCustomer(ledger: LedgerRow): number {
+  return ledger.balance < 0 ? -ledger.balance : 0;
+}
