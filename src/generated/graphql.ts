@@ -329,9 +329,13 @@ export type AgreementInterface = {
   validTo: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** Brands an account can be supplied under. */
+/**
+ * Brands an account can be supplied under. The demo data supplies every
+ * account under OCTOPUS_ENERGY.
+ */
 export type BrandChoices =
   | 'EDF'
+  | 'OCTOPUS_ENERGY'
   | 'POD_POINT';
 
 /** A position in decimal degrees (WGS 84). */
@@ -1795,7 +1799,7 @@ export type ResolversTypes = {
   PaymentMethodChoices: PaymentMethodChoices;
   PaymentMode: PaymentMode;
   PrepayTariff: ResolverTypeWrapper<TariffRow>;
-  PropertyRichAddressType: ResolverTypeWrapper<PropertyRichAddressType>;
+  PropertyRichAddressType: ResolverTypeWrapper<PropertyRow>;
   PropertyType: ResolverTypeWrapper<PropertyRow>;
   Query: ResolverTypeWrapper<{}>;
   RichAddressType: ResolverTypeWrapper<RichAddress>;
@@ -1860,7 +1864,7 @@ export type ResolversParentTypes = {
   OccupancyPeriodType: OccupancyPeriodRow;
   PageInfo: PageInfo;
   PrepayTariff: TariffRow;
-  PropertyRichAddressType: PropertyRichAddressType;
+  PropertyRichAddressType: PropertyRow;
   PropertyType: PropertyRow;
   Query: {};
   RichAddressType: RichAddress;

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Selectable } from "kysely";
 
 import type { Db } from "../../db/database.js";
@@ -54,4 +55,44 @@ export function findAccountUsersForAccounts(
     .where("account_user_roles.account_id", "in", accountIds)
     .orderBy("account_users.id")
     .execute();
+}
+
+/** The columns a new account user needs. */
+export interface NewAccountUser {
+  number: string;
+  givenName: string;
+  familyName: string;
+  email: string;
+  passwordHash: string | null;
+}
+
+/** Creates an account user; returns the id. */
+export async function insertAccountUser(
+  db: Db,
+  user: NewAccountUser,
+): Promise<number> {
+  const row = await db
+    .insertInto("account_users")
+    .values({
+      number: user.number,
+      given_name: user.givenName,
+      family_name: user.familyName,
+      email: user.email,
+      password_hash: user.passwordHash,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+
+  return row.id;
+}
+
+/** Tells whether a user has this email address, ignoring letter case. */
+export async function emailExists(db: Db, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("account_users")
+    .select("id")
+    .where(sql<string>`lower(email)`, "=", email.toLowerCase())
+    .executeTakeFirst();
+
+  return row !== undefined;
 }

@@ -105,3 +105,32 @@ export function findLedgersForAccounts(
     .orderBy("ledgers.id")
     .execute();
 }
+
+/** Creates an account; returns its id. */
+export async function insertAccount(
+  db: Db,
+  account: { number: string; brand: string },
+): Promise<number> {
+  const row = await db
+    .insertInto("accounts")
+    .values({ number: account.number, brand: account.brand })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+
+  return row.id;
+}
+
+/** Gives an account user a role on an account. */
+export async function insertAccountRole(
+  db: Db,
+  role: { accountId: number; accountUserId: number; role: string },
+): Promise<void> {
+  await db
+    .insertInto("account_user_roles")
+    .values({
+      account_id: role.accountId,
+      account_user_id: role.accountUserId,
+      role: role.role,
+    })
+    .execute();
+}

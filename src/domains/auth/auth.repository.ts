@@ -105,3 +105,18 @@ export async function insertRefreshToken(
     })
     .execute();
 }
+
+/** Stores the hash of a new API key and the key's last four characters. */
+export async function insertApiKey(
+  db: Db,
+  key: { accountUserId: number; keyHash: string; keySuffix: string },
+): Promise<void> {
+  await db
+    .insertInto("api_keys")
+    .values({
+      account_user_id: key.accountUserId,
+      key_hash: key.keyHash,
+      key_suffix: key.keySuffix,
+    })
+    .execute();
+}
