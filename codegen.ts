@@ -47,7 +47,10 @@ const config: CodegenConfig = {
             "../domains/accounts/accounts.repository.js#AccountRoleRow",
           LedgerType: "../domains/accounts/accounts.repository.js#LedgerRow",
           RichAddressType: "../domains/accounts/billing-address.js#RichAddress",
-          PropertyType: "../domains/properties/properties.repository.js#PropertyRow",
+          PropertyType:
+            "../domains/properties/properties.repository.js#PropertyRow",
+          PropertyRichAddressType:
+            "../domains/properties/properties.repository.js#PropertyRow",
           OccupancyPeriodType:
             "../domains/properties/properties.repository.js#OccupancyPeriodRow",
           ElectricityMeterPointType:
@@ -56,7 +59,8 @@ const config: CodegenConfig = {
             "../domains/meter-points/meter-points.repository.js#GasMeterPointRow",
           ElectricityMeterType:
             "../domains/meter-points/meters.repository.js#ElectricityMeterRow",
-          GasMeterType: "../domains/meter-points/meters.repository.js#GasMeterRow",
+          GasMeterType:
+            "../domains/meter-points/meters.repository.js#GasMeterRow",
           ElectricityMeterRegisterType:
             "../domains/meter-points/meters.repository.js#ElectricityMeterRegisterRow",
           SmartMeterDeviceType:

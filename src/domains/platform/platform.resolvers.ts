@@ -1,4 +1,4 @@
-import type { Resolvers } from "../../generated/graphql.js";
+import type { Resolvers, ResolversTypes } from "../../generated/graphql.js";
 import { fromGlobalId } from "../../shared/global-id.js";
 import { findNodeLoader } from "../../shared/node-registry.js";
 import { readReleaseNumber, readSourceCommit } from "./version.js";
@@ -15,7 +15,11 @@ export const resolvers: Resolvers = {
       const { typeName, id: localId } = fromGlobalId(id);
       const load = findNodeLoader(typeName);
 
-      return load ? load(context, localId) : null;
+      // Each domain's loader returns a row of its own type, tagged with
+      // __typename, so the registry's generic result is cast to a Node.
+      return load
+        ? (load(context, localId) as Promise<ResolversTypes["Node"] | null>)
+        : null;
     },
   },
 };
