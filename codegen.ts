@@ -51,6 +51,10 @@ const config: CodegenConfig = {
             "../domains/properties/properties.repository.js#PropertyRow",
           PropertyRichAddressType:
             "../domains/properties/properties.repository.js#PropertyRow",
+          EmbeddedNetworkType:
+            "../domains/properties/embedded-networks.repository.js#EmbeddedNetworkRow",
+          EmbeddedPropertyType:
+            "../domains/properties/embedded-networks.repository.js#EmbeddedNetworkPropertyRow",
           OccupancyPeriodType:
             "../domains/properties/properties.repository.js#OccupancyPeriodRow",
           ElectricityMeterPointType:

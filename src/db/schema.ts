@@ -32,6 +32,8 @@ export interface Database {
   ledgers: LedgersTable;
   ledger_transactions: LedgerTransactionsTable;
   consumption_readings: ConsumptionReadingsTable;
+  embedded_networks: EmbeddedNetworksTable;
+  embedded_network_properties: EmbeddedNetworkPropertiesTable;
 }
 
 export interface AccountsTable {
@@ -330,4 +332,15 @@ export interface ConsumptionReadingsTable {
   consumption_wh: number;
   /** Cumulative register total in watt-hours at the half-hour's end. */
   register_wh: BigIntColumn;
+}
+
+export interface EmbeddedNetworksTable {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface EmbeddedNetworkPropertiesTable {
+  id: Generated<number>;
+  embedded_network_id: number;
+  property_id: number;
 }

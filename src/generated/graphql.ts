@@ -6,6 +6,7 @@ import type { AgreementRow } from '../domains/agreements/agreements.repository.j
 import type { AccountUserRow } from '../domains/accounts/account-users.repository.js';
 import type { RichAddress } from '../domains/accounts/billing-address.js';
 import type { PropertyRow, OccupancyPeriodRow } from '../domains/properties/properties.repository.js';
+import type { EmbeddedNetworkRow, EmbeddedNetworkPropertyRow } from '../domains/properties/embedded-networks.repository.js';
 import type { ElectricityMeterPointRow, GasMeterPointRow } from '../domains/meter-points/meter-points.repository.js';
 import type { ElectricityMeterRow, GasMeterRow, ElectricityMeterRegisterRow } from '../domains/meter-points/meters.repository.js';
 import type { SmartDeviceRow, SmartDeviceNetworkRow } from '../domains/meter-points/smart-devices.repository.js';
@@ -450,6 +451,35 @@ export type ElectricityDirection =
   | 'EXPORT'
   | 'IMPORT';
 
+/** Selects electricity measurements of a property. */
+export type ElectricityFiltersInput = {
+  /** EUI-64 of the ESME whose meters to read; any meter when omitted. */
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  /** MPAN core of one meter point; all matching meter points when omitted. */
+  marketSupplyPointId?: InputMaybe<Scalars['String']['input']>;
+  /** CONSUMPTION reads import meter points, GENERATION export ones. */
+  readingDirection?: InputMaybe<ReadingDirectionType>;
+  /** Interval length of the measurements. */
+  readingFrequencyType?: InputMaybe<ReadingFrequencyType>;
+  /** Only COMBINED is supported: stored readings carry no quality flag. */
+  readingQuality?: InputMaybe<ReadingQualityType>;
+  /** Not supported: readings are stored per meter, not per register. */
+  registerId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The electricity series a measurement belongs to. */
+export type ElectricityFiltersOutput = {
+  __typename?: 'ElectricityFiltersOutput';
+  /** Device id from the filter, when one was given. */
+  deviceId: Maybe<Scalars['String']['output']>;
+  /** MPAN core of the meter point measured. */
+  marketSupplyPointId: Maybe<Scalars['String']['output']>;
+  /** CONSUMPTION for import meter points, GENERATION for export ones. */
+  readingDirection: Maybe<ReadingDirectionType>;
+  /** Interval length requested for the series. */
+  readingFrequencyType: Maybe<ReadingFrequencyType>;
+};
+
 /** Meter type code of an electricity meter, as in the industry's meter registration data. */
 export type ElectricityMeterMeterType =
   | 'A_2ADEF'
@@ -611,6 +641,31 @@ export type ElectricityMeterType = Meter & Node & {
 
 /** Any electricity tariff. */
 export type ElectricityTariffType = DayNightTariff | HalfHourlyTariff | PrepayTariff | StandardTariff;
+
+/**
+ * A private electricity network behind one boundary meter, such as that of a
+ * block of flats or a park home site, and the properties it supplies.
+ */
+export type EmbeddedNetworkType = {
+  __typename?: 'EmbeddedNetworkType';
+  /** The properties the network supplies, by property id. */
+  embeddedProperties: Maybe<Array<Maybe<EmbeddedPropertyType>>>;
+  /** Internal id of the embedded network. */
+  id: Scalars['ID']['output'];
+  /** Name of the network, e.g. the site's name. */
+  name: Scalars['String']['output'];
+};
+
+/** A property's membership of an embedded network. */
+export type EmbeddedPropertyType = {
+  __typename?: 'EmbeddedPropertyType';
+  /** The network the property belongs to. */
+  embeddedNetwork: EmbeddedNetworkType;
+  /** Internal id of the membership. */
+  id: Scalars['ID']['output'];
+  /** Id of the member property. */
+  propertyId: Maybe<Scalars['ID']['output']>;
+};
 
 /** Whether a product can be signed up to now. */
 export type EnergyProductAvailability =
@@ -798,6 +853,17 @@ export type EnrolmentType = {
   status: Maybe<EnrolmentStatusOptions>;
 };
 
+/** An amount of money computed from readings and tariff rates. */
+export type EstimatedMoneyType = {
+  __typename?: 'EstimatedMoneyType';
+  /** ISO 4217 currency code. */
+  costCurrency: Scalars['String']['output'];
+  /** Amount in pence (minor units) to 4 decimal places. */
+  estimatedAmount: Scalars['Decimal']['output'];
+  /** The unit rate, when one rate applied to the whole interval; else null. */
+  pricePerUnit: Maybe<PricePerUnit>;
+};
+
 /** An agreement that supplies a gas meter point on a tariff. */
 export type GasAgreementType = AgreementInterface & {
   __typename?: 'GasAgreementType';
@@ -823,6 +889,29 @@ export type GasAgreementType = AgreementInterface & {
   validFrom: Maybe<Scalars['DateTime']['output']>;
   /** End of supply on the tariff, exclusive; null while open-ended. */
   validTo: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Selects gas measurements of a property. */
+export type GasFiltersInput = {
+  /** EUI-64 of the GSME whose meter to read; any meter when omitted. */
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  /** MPRN of one meter point; all of the property's when omitted. */
+  marketSupplyPointId?: InputMaybe<Scalars['String']['input']>;
+  /** Interval length of the measurements. */
+  readingFrequencyType?: InputMaybe<ReadingFrequencyType>;
+  /** Not supported: readings are stored per meter, not per register. */
+  registerId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The gas series a measurement belongs to. */
+export type GasFiltersOutput = {
+  __typename?: 'GasFiltersOutput';
+  /** Device id from the filter, when one was given. */
+  deviceId: Maybe<Scalars['String']['output']>;
+  /** MPRN of the meter point measured. */
+  marketSupplyPointId: Maybe<Scalars['String']['output']>;
+  /** Interval length requested for the series. */
+  readingFrequencyType: Maybe<ReadingFrequencyType>;
 };
 
 /** Mechanism code of a gas meter, e.g. CR credit, PP prepayment, S2 SMETS2. */
@@ -998,6 +1087,25 @@ export type HalfHourlyTariff = TariffType & {
   unitRates: Maybe<Array<Maybe<UnitRate>>>;
 };
 
+/** Energy measured over an interval, in kWh. */
+export type IntervalMeasurementType = MeasurementInterface & {
+  __typename?: 'IntervalMeasurementType';
+  /** Length of the interval; a local day lasts 82800 to 90000 seconds. */
+  durationInSeconds: Scalars['Int']['output'];
+  /** End of the interval, exclusive. */
+  endAt: Scalars['DateTime']['output'];
+  /** Context and statistics of the measurement. */
+  metaData: Maybe<MeasurementsMetadataOutput>;
+  /** Start of the interval. */
+  readAt: Scalars['DateTime']['output'];
+  /** Start of the interval, inclusive. */
+  startAt: Scalars['DateTime']['output'];
+  /** Unit of `value`: kwh for both electricity and gas. */
+  unit: Scalars['String']['output'];
+  /** Energy in kWh over the interval. */
+  value: Scalars['Decimal']['output'];
+};
+
 /** The version of the server answering the request. */
 export type KrakenVersionType = {
   __typename?: 'KrakenVersionType';
@@ -1044,6 +1152,52 @@ export type LedgerType = LedgerInterface & {
   ledgerType: Maybe<Scalars['String']['output']>;
   /** The ledger number, unique across accounts. */
   number: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of measurements, ordered by start, then filter, then meter point. */
+export type MeasurementConnection = {
+  __typename?: 'MeasurementConnection';
+  /** Number of measurements in this page. */
+  edgeCount: Scalars['Int']['output'];
+  /** The measurements of this page. */
+  edges: Array<Maybe<MeasurementEdge>>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of measurements in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One measurement in a page. */
+export type MeasurementEdge = {
+  __typename?: 'MeasurementEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The measurement. */
+  node: Maybe<MeasurementInterface>;
+};
+
+/** A measured quantity. */
+export type MeasurementInterface = {
+  /** Context and statistics of the measurement. */
+  metaData: Maybe<MeasurementsMetadataOutput>;
+  /** When the measurement was taken; for intervals, the interval start. */
+  readAt: Scalars['DateTime']['output'];
+  /** Unit of `value`. */
+  unit: Scalars['String']['output'];
+  /** Measured quantity in `unit`. */
+  value: Scalars['Decimal']['output'];
+};
+
+/** Context of a measurement. */
+export type MeasurementsMetadataOutput = {
+  __typename?: 'MeasurementsMetadataOutput';
+  /**
+   * Cost of the energy at the unit rate of the agreement in force for each
+   * half-hour; empty when a half-hour has no agreement or unit rate.
+   */
+  statistics: Maybe<Array<Maybe<StatisticOutput>>>;
+  /** The series the measurement belongs to. */
+  utilityFilters: Maybe<UtilityFiltersOutput>;
 };
 
 /** A gas or electricity meter. */
@@ -1208,6 +1362,15 @@ export type PrepayTariff = TariffType & {
   unitRate: Maybe<Scalars['Float']['output']>;
 };
 
+/** A price per unit of energy. */
+export type PricePerUnit = {
+  __typename?: 'PricePerUnit';
+  /** Price in pence. */
+  amount: Scalars['Decimal']['output'];
+  /** Unit the price applies to. */
+  unit: Maybe<Unit>;
+};
+
 /** The parts of a postal address. */
 export type PropertyRichAddressType = {
   __typename?: 'PropertyRichAddressType';
@@ -1240,6 +1403,8 @@ export type PropertyType = {
   coordinates: Maybe<CoordinatesType>;
   /** The electricity meter points of the property, import and export. */
   electricityMeterPoints: Maybe<Array<Maybe<ElectricityMeterPointType>>>;
+  /** The embedded network that supplies the property; null for most homes. */
+  embeddedNetwork: Maybe<EmbeddedNetworkType>;
   /** The gas meter points of the property. */
   gasMeterPoints: Maybe<Array<Maybe<GasMeterPointType>>>;
   /** Internal id of the property. */
@@ -1257,6 +1422,15 @@ export type PropertyType = {
   isSmets2InstallationAllowed: Maybe<Scalars['Boolean']['output']>;
   /** A name the customer gave the property, such as 'Home'. */
   label: Maybe<Scalars['String']['output']>;
+  /**
+   * Measurements of the property's meter points from half-hourly smart meter
+   * readings. Each utility filter selects a series per matching meter point;
+   * an empty list selects every import, export and gas meter point at
+   * RAW_INTERVAL. Intervals take readings that start in [startAt, endAt);
+   * startOn and endOn (inclusive) narrow the range to local days of
+   * `timezone`. `first` or `last` is required, at most 1000.
+   */
+  measurements: Maybe<MeasurementConnection>;
   /** Every occupancy period on the property, oldest first. */
   occupancyPeriods: Maybe<Array<Maybe<OccupancyPeriodType>>>;
   /** Postcode of the property, upper case with one space, e.g. SW1A 2AA. */
@@ -1272,6 +1446,21 @@ export type PropertyType = {
    * null when there is no coverage or it has not been surveyed.
    */
   wanCoverage: Maybe<WanCoverageStrengths>;
+};
+
+
+/** A supply address: a home or business that accounts occupy. */
+export type PropertyTypeMeasurementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  endAt?: InputMaybe<Scalars['DateTime']['input']>;
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  startAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startOn?: InputMaybe<Scalars['Date']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  utilityFilters?: InputMaybe<Array<InputMaybe<UtilityFiltersInput>>>;
 };
 
 export type Query = {
@@ -1452,6 +1641,51 @@ export type QuerySmartMeterTelemetryArgs = {
   start?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Whether a reading counts energy taken from or sent to the grid. */
+export type ReadingDirectionType =
+  | 'CONSUMPTION'
+  | 'GENERATION';
+
+/**
+ * Interval length of measurements. Readings are stored half-hourly, so
+ * RAW_INTERVAL and THIRTY_MIN_INTERVAL both return half-hours; DAY, WEEK
+ * (from Monday), MONTH and QUARTER intervals follow the local calendar of the
+ * requested time zone. FIVE_MIN_INTERVAL, FIFTEEN_MIN_INTERVAL, DAILY,
+ * POINT_IN_TIME and INTERVALIZED are rejected with KT-CT-1605.
+ */
+export type ReadingFrequencyType =
+  | 'DAILY'
+  | 'DAY_INTERVAL'
+  | 'FIFTEEN_MIN_INTERVAL'
+  | 'FIVE_MIN_INTERVAL'
+  | 'HOUR_INTERVAL'
+  | 'INTERVALIZED'
+  | 'MONTH_INTERVAL'
+  | 'POINT_IN_TIME'
+  | 'QUARTER_INTERVAL'
+  | 'RAW_INTERVAL'
+  | 'THIRTY_MIN_INTERVAL'
+  | 'WEEK_INTERVAL';
+
+/** Whether a reading was taken from the meter or estimated. */
+export type ReadingQualityType =
+  | 'ACTUAL'
+  | 'COMBINED'
+  | 'ESTIMATE';
+
+/** Kind of a measurement statistic. */
+export type ReadingStatisticTypeEnum =
+  | 'CAPACITY_CHARGE_COST'
+  | 'CARBON_COST'
+  | 'CO2_EMISSION_STATISTIC'
+  | 'CONSUMPTION_BREAKDOWN'
+  | 'CONSUMPTION_COST'
+  | 'GAS_READING_INFORMATION'
+  | 'GENERATION_VALUE'
+  | 'POWER_FACTOR_STATISTIC'
+  | 'STANDING_CHARGE_COST'
+  | 'TOU_BUCKET_COST';
+
 /** A postal address, split into its parts. */
 export type RichAddressType = {
   __typename?: 'RichAddressType';
@@ -1595,6 +1829,20 @@ export type StandardTariff = TariffType & {
 };
 
 /**
+ * A money statistic of a measurement: CONSUMPTION_COST for consumption,
+ * GENERATION_VALUE for exported energy.
+ */
+export type StatisticOutput = {
+  __typename?: 'StatisticOutput';
+  /** Amount excluding VAT. */
+  costExclTax: Maybe<EstimatedMoneyType>;
+  /** Amount including VAT. */
+  costInclTax: Maybe<EstimatedMoneyType>;
+  /** Kind of statistic. */
+  type: Maybe<ReadingStatisticTypeEnum>;
+};
+
+/**
  * Fields every tariff has. Prices are pence (per kWh for unit rates, per day
  * for standing charges) in force at the time of the request.
  */
@@ -1633,6 +1881,11 @@ export type TelemetryGrouping =
   | 'ONE_MINUTE'
   | 'TEN_SECONDS';
 
+/** Unit that a price applies to. */
+export type Unit =
+  | 'KILOWATT_HOURS'
+  | 'METERS_CUBED';
+
 /** One published unit rate of a half-hourly tariff. */
 export type UnitRate = {
   __typename?: 'UnitRate';
@@ -1645,6 +1898,15 @@ export type UnitRate = {
   /** Rate in pence per kWh, including VAT. */
   value: Maybe<Scalars['Float']['output']>;
 };
+
+/** One series of measurements; give exactly one of the two filters. */
+export type UtilityFiltersInput = {
+  electricityFilters?: InputMaybe<ElectricityFiltersInput>;
+  gasFilters?: InputMaybe<GasFiltersInput>;
+};
+
+/** The series a measurement belongs to. */
+export type UtilityFiltersOutput = ElectricityFiltersOutput | GasFiltersOutput;
 
 /** Strength of the smart metering wide area network signal. */
 export type WanCoverageStrengths =
@@ -1723,6 +1985,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ElectricityTariffType: ( TariffRow ) | ( TariffRow ) | ( TariffRow ) | ( TariffRow );
   EnergyTariffType: ( TariffRow ) | ( TariffRow ) | ( TariffRow ) | ( TariffRow ) | ( TariffRow );
+  UtilityFiltersOutput: ( ElectricityFiltersOutput ) | ( GasFiltersOutput );
 };
 
 /** Mapping of interface types */
@@ -1730,6 +1993,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   AccountInterface: ( AccountRow );
   AgreementInterface: ( AgreementRow ) | ( AgreementRow );
   LedgerInterface: ( LedgerRow );
+  MeasurementInterface: ( Omit<IntervalMeasurementType, 'metaData'> & { metaData?: Maybe<_RefType['MeasurementsMetadataOutput']> } );
   Meter: ( ElectricityMeterRow ) | ( GasMeterRow );
   MeterPointInterface: ( ElectricityMeterPointRow ) | ( GasMeterPointRow );
   Node: ( ElectricityMeterRow ) | ( GasMeterRow );
@@ -1757,11 +2021,15 @@ export type ResolversTypes = {
   DeviceType: DeviceType;
   ElectricityAgreementType: ResolverTypeWrapper<AgreementRow>;
   ElectricityDirection: ElectricityDirection;
+  ElectricityFiltersInput: ElectricityFiltersInput;
+  ElectricityFiltersOutput: ResolverTypeWrapper<ElectricityFiltersOutput>;
   ElectricityMeterMeterType: ElectricityMeterMeterType;
   ElectricityMeterPointType: ResolverTypeWrapper<ElectricityMeterPointRow>;
   ElectricityMeterRegisterType: ResolverTypeWrapper<ElectricityMeterRegisterRow>;
   ElectricityMeterType: ResolverTypeWrapper<ElectricityMeterRow>;
   ElectricityTariffType: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ElectricityTariffType']>;
+  EmbeddedNetworkType: ResolverTypeWrapper<EmbeddedNetworkRow>;
+  EmbeddedPropertyType: ResolverTypeWrapper<EmbeddedNetworkPropertyRow>;
   EnergyProductAvailability: EnergyProductAvailability;
   EnergyProductConnectionTypeConnection: ResolverTypeWrapper<Omit<EnergyProductConnectionTypeConnection, 'edges'> & { edges: Array<Maybe<ResolversTypes['EnergyProductConnectionTypeEdge']>> }>;
   EnergyProductConnectionTypeEdge: ResolverTypeWrapper<Omit<EnergyProductConnectionTypeEdge, 'node'> & { node?: Maybe<ResolversTypes['EnergyProductType']> }>;
@@ -1773,8 +2041,11 @@ export type ResolversTypes = {
   EnergyTariffType: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EnergyTariffType']>;
   EnrolmentStatusOptions: EnrolmentStatusOptions;
   EnrolmentType: ResolverTypeWrapper<EnrolmentType>;
+  EstimatedMoneyType: ResolverTypeWrapper<EstimatedMoneyType>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GasAgreementType: ResolverTypeWrapper<AgreementRow>;
+  GasFiltersInput: GasFiltersInput;
+  GasFiltersOutput: ResolverTypeWrapper<GasFiltersOutput>;
   GasMeterMechanism: GasMeterMechanism;
   GasMeterPointMarketSectorCode: GasMeterPointMarketSectorCode;
   GasMeterPointType: ResolverTypeWrapper<GasMeterPointRow>;
@@ -1784,10 +2055,15 @@ export type ResolversTypes = {
   HalfHourlyTariff: ResolverTypeWrapper<TariffRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntervalMeasurementType: ResolverTypeWrapper<Omit<IntervalMeasurementType, 'metaData'> & { metaData?: Maybe<ResolversTypes['MeasurementsMetadataOutput']> }>;
   JSONString: ResolverTypeWrapper<Scalars['JSONString']['output']>;
   KrakenVersionType: ResolverTypeWrapper<KrakenVersionType>;
   LedgerInterface: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['LedgerInterface']>;
   LedgerType: ResolverTypeWrapper<LedgerRow>;
+  MeasurementConnection: ResolverTypeWrapper<Omit<MeasurementConnection, 'edges'> & { edges: Array<Maybe<ResolversTypes['MeasurementEdge']>> }>;
+  MeasurementEdge: ResolverTypeWrapper<Omit<MeasurementEdge, 'node'> & { node?: Maybe<ResolversTypes['MeasurementInterface']> }>;
+  MeasurementInterface: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MeasurementInterface']>;
+  MeasurementsMetadataOutput: ResolverTypeWrapper<Omit<MeasurementsMetadataOutput, 'utilityFilters'> & { utilityFilters?: Maybe<ResolversTypes['UtilityFiltersOutput']> }>;
   Meter: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Meter']>;
   MeterPointInterface: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MeterPointInterface']>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -1799,9 +2075,14 @@ export type ResolversTypes = {
   PaymentMethodChoices: PaymentMethodChoices;
   PaymentMode: PaymentMode;
   PrepayTariff: ResolverTypeWrapper<TariffRow>;
+  PricePerUnit: ResolverTypeWrapper<PricePerUnit>;
   PropertyRichAddressType: ResolverTypeWrapper<PropertyRow>;
   PropertyType: ResolverTypeWrapper<PropertyRow>;
   Query: ResolverTypeWrapper<{}>;
+  ReadingDirectionType: ReadingDirectionType;
+  ReadingFrequencyType: ReadingFrequencyType;
+  ReadingQualityType: ReadingQualityType;
+  ReadingStatisticTypeEnum: ReadingStatisticTypeEnum;
   RichAddressType: ResolverTypeWrapper<RichAddress>;
   RoleString: ResolverTypeWrapper<Scalars['RoleString']['output']>;
   SmartMeterDeviceNetworkType: ResolverTypeWrapper<SmartDeviceNetworkRow>;
@@ -1809,11 +2090,15 @@ export type ResolversTypes = {
   SmartMeterTelemetryType: ResolverTypeWrapper<SmartMeterTelemetryType>;
   Smets2InstallationTimeslotType: ResolverTypeWrapper<Smets2InstallationTimeslotType>;
   StandardTariff: ResolverTypeWrapper<TariffRow>;
+  StatisticOutput: ResolverTypeWrapper<StatisticOutput>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TariffType: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TariffType']>;
   TelemetryGrouping: TelemetryGrouping;
   Time: ResolverTypeWrapper<Scalars['Time']['output']>;
+  Unit: Unit;
   UnitRate: ResolverTypeWrapper<RateRow>;
+  UtilityFiltersInput: UtilityFiltersInput;
+  UtilityFiltersOutput: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UtilityFiltersOutput']>;
   WANCoverageStrengths: WanCoverageStrengths;
 };
 
@@ -1831,10 +2116,14 @@ export type ResolversParentTypes = {
   DayNightTariff: TariffRow;
   Decimal: Scalars['Decimal']['output'];
   ElectricityAgreementType: AgreementRow;
+  ElectricityFiltersInput: ElectricityFiltersInput;
+  ElectricityFiltersOutput: ElectricityFiltersOutput;
   ElectricityMeterPointType: ElectricityMeterPointRow;
   ElectricityMeterRegisterType: ElectricityMeterRegisterRow;
   ElectricityMeterType: ElectricityMeterRow;
   ElectricityTariffType: ResolversUnionTypes<ResolversParentTypes>['ElectricityTariffType'];
+  EmbeddedNetworkType: EmbeddedNetworkRow;
+  EmbeddedPropertyType: EmbeddedNetworkPropertyRow;
   EnergyProductConnectionTypeConnection: Omit<EnergyProductConnectionTypeConnection, 'edges'> & { edges: Array<Maybe<ResolversParentTypes['EnergyProductConnectionTypeEdge']>> };
   EnergyProductConnectionTypeEdge: Omit<EnergyProductConnectionTypeEdge, 'node'> & { node?: Maybe<ResolversParentTypes['EnergyProductType']> };
   EnergyProductType: ProductRow;
@@ -1842,8 +2131,11 @@ export type ResolversParentTypes = {
   EnergyTariffConnectionTypeEdge: Omit<EnergyTariffConnectionTypeEdge, 'node'> & { node?: Maybe<ResolversParentTypes['EnergyTariffType']> };
   EnergyTariffType: ResolversUnionTypes<ResolversParentTypes>['EnergyTariffType'];
   EnrolmentType: EnrolmentType;
+  EstimatedMoneyType: EstimatedMoneyType;
   Float: Scalars['Float']['output'];
   GasAgreementType: AgreementRow;
+  GasFiltersInput: GasFiltersInput;
+  GasFiltersOutput: GasFiltersOutput;
   GasMeterPointType: GasMeterPointRow;
   GasMeterType: GasMeterRow;
   GasTariffType: TariffRow;
@@ -1851,10 +2143,15 @@ export type ResolversParentTypes = {
   HalfHourlyTariff: TariffRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntervalMeasurementType: Omit<IntervalMeasurementType, 'metaData'> & { metaData?: Maybe<ResolversParentTypes['MeasurementsMetadataOutput']> };
   JSONString: Scalars['JSONString']['output'];
   KrakenVersionType: KrakenVersionType;
   LedgerInterface: ResolversInterfaceTypes<ResolversParentTypes>['LedgerInterface'];
   LedgerType: LedgerRow;
+  MeasurementConnection: Omit<MeasurementConnection, 'edges'> & { edges: Array<Maybe<ResolversParentTypes['MeasurementEdge']>> };
+  MeasurementEdge: Omit<MeasurementEdge, 'node'> & { node?: Maybe<ResolversParentTypes['MeasurementInterface']> };
+  MeasurementInterface: ResolversInterfaceTypes<ResolversParentTypes>['MeasurementInterface'];
+  MeasurementsMetadataOutput: Omit<MeasurementsMetadataOutput, 'utilityFilters'> & { utilityFilters?: Maybe<ResolversParentTypes['UtilityFiltersOutput']> };
   Meter: ResolversInterfaceTypes<ResolversParentTypes>['Meter'];
   MeterPointInterface: ResolversInterfaceTypes<ResolversParentTypes>['MeterPointInterface'];
   Mutation: {};
@@ -1864,6 +2161,7 @@ export type ResolversParentTypes = {
   OccupancyPeriodType: OccupancyPeriodRow;
   PageInfo: PageInfo;
   PrepayTariff: TariffRow;
+  PricePerUnit: PricePerUnit;
   PropertyRichAddressType: PropertyRow;
   PropertyType: PropertyRow;
   Query: {};
@@ -1874,10 +2172,13 @@ export type ResolversParentTypes = {
   SmartMeterTelemetryType: SmartMeterTelemetryType;
   Smets2InstallationTimeslotType: Smets2InstallationTimeslotType;
   StandardTariff: TariffRow;
+  StatisticOutput: StatisticOutput;
   String: Scalars['String']['output'];
   TariffType: ResolversInterfaceTypes<ResolversParentTypes>['TariffType'];
   Time: Scalars['Time']['output'];
   UnitRate: RateRow;
+  UtilityFiltersInput: UtilityFiltersInput;
+  UtilityFiltersOutput: ResolversUnionTypes<ResolversParentTypes>['UtilityFiltersOutput'];
 };
 
 export type AccountInterfaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccountInterface'] = ResolversParentTypes['AccountInterface']> = {
@@ -2031,6 +2332,14 @@ export type ElectricityAgreementTypeResolvers<ContextType = RequestContext, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ElectricityFiltersOutputResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ElectricityFiltersOutput'] = ResolversParentTypes['ElectricityFiltersOutput']> = {
+  deviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marketSupplyPointId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readingDirection?: Resolver<Maybe<ResolversTypes['ReadingDirectionType']>, ParentType, ContextType>;
+  readingFrequencyType?: Resolver<Maybe<ResolversTypes['ReadingFrequencyType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ElectricityMeterPointTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ElectricityMeterPointType'] = ResolversParentTypes['ElectricityMeterPointType']> = {
   agreements?: Resolver<Maybe<Array<Maybe<ResolversTypes['ElectricityAgreementType']>>>, ParentType, ContextType, RequireFields<ElectricityMeterPointTypeAgreementsArgs, 'excludeFuture' | 'includeInactive'>>;
   dccServiceFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2087,6 +2396,20 @@ export type ElectricityMeterTypeResolvers<ContextType = RequestContext, ParentTy
 
 export type ElectricityTariffTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ElectricityTariffType'] = ResolversParentTypes['ElectricityTariffType']> = {
   __resolveType: TypeResolveFn<'DayNightTariff' | 'HalfHourlyTariff' | 'PrepayTariff' | 'StandardTariff', ParentType, ContextType>;
+};
+
+export type EmbeddedNetworkTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmbeddedNetworkType'] = ResolversParentTypes['EmbeddedNetworkType']> = {
+  embeddedProperties?: Resolver<Maybe<Array<Maybe<ResolversTypes['EmbeddedPropertyType']>>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmbeddedPropertyTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmbeddedPropertyType'] = ResolversParentTypes['EmbeddedPropertyType']> = {
+  embeddedNetwork?: Resolver<ResolversTypes['EmbeddedNetworkType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  propertyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EnergyProductConnectionTypeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EnergyProductConnectionTypeConnection'] = ResolversParentTypes['EnergyProductConnectionTypeConnection']> = {
@@ -2158,6 +2481,13 @@ export type EnrolmentTypeResolvers<ContextType = RequestContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EstimatedMoneyTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EstimatedMoneyType'] = ResolversParentTypes['EstimatedMoneyType']> = {
+  costCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estimatedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  pricePerUnit?: Resolver<Maybe<ResolversTypes['PricePerUnit']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GasAgreementTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GasAgreementType'] = ResolversParentTypes['GasAgreementType']> = {
   account?: Resolver<ResolversTypes['AccountType'], ParentType, ContextType>;
   agreedFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2170,6 +2500,13 @@ export type GasAgreementTypeResolvers<ContextType = RequestContext, ParentType e
   tariff?: Resolver<Maybe<ResolversTypes['GasTariffType']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GasFiltersOutputResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GasFiltersOutput'] = ResolversParentTypes['GasFiltersOutput']> = {
+  deviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marketSupplyPointId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readingFrequencyType?: Resolver<Maybe<ResolversTypes['ReadingFrequencyType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2250,6 +2587,17 @@ export type HalfHourlyTariffResolvers<ContextType = RequestContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IntervalMeasurementTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntervalMeasurementType'] = ResolversParentTypes['IntervalMeasurementType']> = {
+  durationInSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  metaData?: Resolver<Maybe<ResolversTypes['MeasurementsMetadataOutput']>, ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface JsonStringScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONString'], any> {
   name: 'JSONString';
 }
@@ -2277,6 +2625,34 @@ export type LedgerTypeResolvers<ContextType = RequestContext, ParentType extends
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   ledgerType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasurementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementConnection'] = ResolversParentTypes['MeasurementConnection']> = {
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['MeasurementEdge']>>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasurementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementEdge'] = ResolversParentTypes['MeasurementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['MeasurementInterface']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasurementInterfaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementInterface'] = ResolversParentTypes['MeasurementInterface']> = {
+  __resolveType: TypeResolveFn<'IntervalMeasurementType', ParentType, ContextType>;
+  metaData?: Resolver<Maybe<ResolversTypes['MeasurementsMetadataOutput']>, ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type MeasurementsMetadataOutputResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementsMetadataOutput'] = ResolversParentTypes['MeasurementsMetadataOutput']> = {
+  statistics?: Resolver<Maybe<Array<Maybe<ResolversTypes['StatisticOutput']>>>, ParentType, ContextType>;
+  utilityFilters?: Resolver<Maybe<ResolversTypes['UtilityFiltersOutput']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2345,6 +2721,12 @@ export type PrepayTariffResolvers<ContextType = RequestContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PricePerUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PricePerUnit'] = ResolversParentTypes['PricePerUnit']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PropertyRichAddressTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PropertyRichAddressType'] = ResolversParentTypes['PropertyRichAddressType']> = {
   administrativeArea?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2360,11 +2742,13 @@ export type PropertyTypeResolvers<ContextType = RequestContext, ParentType exten
   availableSmets2InstallationTimeslots?: Resolver<Maybe<Array<Maybe<ResolversTypes['Smets2InstallationTimeslotType']>>>, ParentType, ContextType>;
   coordinates?: Resolver<Maybe<ResolversTypes['CoordinatesType']>, ParentType, ContextType>;
   electricityMeterPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['ElectricityMeterPointType']>>>, ParentType, ContextType>;
+  embeddedNetwork?: Resolver<Maybe<ResolversTypes['EmbeddedNetworkType']>, ParentType, ContextType>;
   gasMeterPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['GasMeterPointType']>>>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isChangeOfTenancyOngoing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   isSmets2InstallationAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measurements?: Resolver<Maybe<ResolversTypes['MeasurementConnection']>, ParentType, ContextType, RequireFields<PropertyTypeMeasurementsArgs, 'timezone' | 'utilityFilters'>>;
   occupancyPeriods?: Resolver<Maybe<Array<Maybe<ResolversTypes['OccupancyPeriodType']>>>, ParentType, ContextType>;
   postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richAddress?: Resolver<Maybe<ResolversTypes['PropertyRichAddressType']>, ParentType, ContextType>;
@@ -2460,6 +2844,13 @@ export type StandardTariffResolvers<ContextType = RequestContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatisticOutputResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatisticOutput'] = ResolversParentTypes['StatisticOutput']> = {
+  costExclTax?: Resolver<Maybe<ResolversTypes['EstimatedMoneyType']>, ParentType, ContextType>;
+  costInclTax?: Resolver<Maybe<ResolversTypes['EstimatedMoneyType']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ReadingStatisticTypeEnum']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TariffTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TariffType'] = ResolversParentTypes['TariffType']> = {
   __resolveType: TypeResolveFn<'DayNightTariff' | 'GasTariffType' | 'HalfHourlyTariff' | 'PrepayTariff' | 'StandardTariff', ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2486,6 +2877,10 @@ export type UnitRateResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UtilityFiltersOutputResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UtilityFiltersOutput'] = ResolversParentTypes['UtilityFiltersOutput']> = {
+  __resolveType: TypeResolveFn<'ElectricityFiltersOutput' | 'GasFiltersOutput', ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   AccountInterface?: AccountInterfaceResolvers<ContextType>;
   AccountType?: AccountTypeResolvers<ContextType>;
@@ -2498,10 +2893,13 @@ export type Resolvers<ContextType = RequestContext> = {
   DayNightTariff?: DayNightTariffResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   ElectricityAgreementType?: ElectricityAgreementTypeResolvers<ContextType>;
+  ElectricityFiltersOutput?: ElectricityFiltersOutputResolvers<ContextType>;
   ElectricityMeterPointType?: ElectricityMeterPointTypeResolvers<ContextType>;
   ElectricityMeterRegisterType?: ElectricityMeterRegisterTypeResolvers<ContextType>;
   ElectricityMeterType?: ElectricityMeterTypeResolvers<ContextType>;
   ElectricityTariffType?: ElectricityTariffTypeResolvers<ContextType>;
+  EmbeddedNetworkType?: EmbeddedNetworkTypeResolvers<ContextType>;
+  EmbeddedPropertyType?: EmbeddedPropertyTypeResolvers<ContextType>;
   EnergyProductConnectionTypeConnection?: EnergyProductConnectionTypeConnectionResolvers<ContextType>;
   EnergyProductConnectionTypeEdge?: EnergyProductConnectionTypeEdgeResolvers<ContextType>;
   EnergyProductType?: EnergyProductTypeResolvers<ContextType>;
@@ -2509,16 +2907,23 @@ export type Resolvers<ContextType = RequestContext> = {
   EnergyTariffConnectionTypeEdge?: EnergyTariffConnectionTypeEdgeResolvers<ContextType>;
   EnergyTariffType?: EnergyTariffTypeResolvers<ContextType>;
   EnrolmentType?: EnrolmentTypeResolvers<ContextType>;
+  EstimatedMoneyType?: EstimatedMoneyTypeResolvers<ContextType>;
   GasAgreementType?: GasAgreementTypeResolvers<ContextType>;
+  GasFiltersOutput?: GasFiltersOutputResolvers<ContextType>;
   GasMeterPointType?: GasMeterPointTypeResolvers<ContextType>;
   GasMeterType?: GasMeterTypeResolvers<ContextType>;
   GasTariffType?: GasTariffTypeResolvers<ContextType>;
   GenericScalar?: GraphQLScalarType;
   HalfHourlyTariff?: HalfHourlyTariffResolvers<ContextType>;
+  IntervalMeasurementType?: IntervalMeasurementTypeResolvers<ContextType>;
   JSONString?: GraphQLScalarType;
   KrakenVersionType?: KrakenVersionTypeResolvers<ContextType>;
   LedgerInterface?: LedgerInterfaceResolvers<ContextType>;
   LedgerType?: LedgerTypeResolvers<ContextType>;
+  MeasurementConnection?: MeasurementConnectionResolvers<ContextType>;
+  MeasurementEdge?: MeasurementEdgeResolvers<ContextType>;
+  MeasurementInterface?: MeasurementInterfaceResolvers<ContextType>;
+  MeasurementsMetadataOutput?: MeasurementsMetadataOutputResolvers<ContextType>;
   Meter?: MeterResolvers<ContextType>;
   MeterPointInterface?: MeterPointInterfaceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2527,6 +2932,7 @@ export type Resolvers<ContextType = RequestContext> = {
   OccupancyPeriodType?: OccupancyPeriodTypeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PrepayTariff?: PrepayTariffResolvers<ContextType>;
+  PricePerUnit?: PricePerUnitResolvers<ContextType>;
   PropertyRichAddressType?: PropertyRichAddressTypeResolvers<ContextType>;
   PropertyType?: PropertyTypeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2537,8 +2943,10 @@ export type Resolvers<ContextType = RequestContext> = {
   SmartMeterTelemetryType?: SmartMeterTelemetryTypeResolvers<ContextType>;
   Smets2InstallationTimeslotType?: Smets2InstallationTimeslotTypeResolvers<ContextType>;
   StandardTariff?: StandardTariffResolvers<ContextType>;
+  StatisticOutput?: StatisticOutputResolvers<ContextType>;
   TariffType?: TariffTypeResolvers<ContextType>;
   Time?: GraphQLScalarType;
   UnitRate?: UnitRateResolvers<ContextType>;
+  UtilityFiltersOutput?: UtilityFiltersOutputResolvers<ContextType>;
 };
 
