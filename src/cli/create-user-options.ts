@@ -23,7 +23,7 @@ can log in only with the API key that --api-key creates and prints once.
 The database is DATABASE_URL, or else the PGlite directory DATA_DIR/pglite
 (DATA_DIR defaults to ./data), which must not be open in a running server.`;
 
-/** What the create-user command was asked to do. */
+/** Options of the create-user command. */
 export interface CreateUserOptions {
   email: string;
   givenName: string;
@@ -35,7 +35,7 @@ export interface CreateUserOptions {
   createApiKey: boolean;
 }
 
-/** Thrown for a missing or invalid option; its message says which. */
+/** Error for a missing or invalid option. The message names the option. */
 export class UsageError extends Error {}
 
 /** Reads and validates the command line and the password variable. */

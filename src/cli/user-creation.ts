@@ -15,10 +15,10 @@ import { hashPassword } from "../domains/auth/passwords.js";
 import { hashSecret, randomSecret } from "../server/tokens.js";
 import type { CreateUserOptions } from "./create-user-options.js";
 
-/** Thrown when the database rules out the request; the message says why. */
+/** Error for a request the stored data rules out, such as a taken email. */
 export class UserCreationError extends Error {}
 
-/** What the command created; the API key appears here and nowhere else. */
+/** The user and account the command created, and the only copy of the API key. */
 export interface CreatedUser {
   userNumber: string;
   accountNumber: string;

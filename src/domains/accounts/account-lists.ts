@@ -5,9 +5,9 @@ import type { AccountRow } from "./accounts.repository.js";
 import { normalisePhoneNumber } from "./phone-numbers.js";
 
 /**
- * Loads the accounts a user holds a role on, ordered by account number.
- * Unless the user is the viewer, only accounts the viewer also holds a
- * role on are returned, so a shared account does not reveal the other
+ * Loads the accounts a user has a role on, ordered by account number.
+ * Unless the user is the viewer, only accounts the viewer also has a role
+ * on are returned, so a shared account does not reveal the other
  * user's remaining accounts.
  */
 export async function loadAccountsOfUser(
@@ -41,9 +41,9 @@ export async function filterByPhoneNumber(
   accounts: readonly AccountRow[],
   phoneNumber: string,
 ): Promise<AccountRow[]> {
-  const wanted = normalisePhoneNumber(phoneNumber);
+  const requested = normalisePhoneNumber(phoneNumber);
 
-  if (wanted === null) {
+  if (requested === null) {
     throw new KrakenError("KT-CT-1605", {
       detail:
         `Phone number ${JSON.stringify(phoneNumber)} contains no digits; ` +
@@ -60,8 +60,8 @@ export async function filterByPhoneNumber(
   return accounts.filter((_account, index) =>
     (usersPerAccount[index] ?? []).some(
       (user) =>
-        normalisePhoneNumber(user.mobile) === wanted ||
-        normalisePhoneNumber(user.landline) === wanted,
+        normalisePhoneNumber(user.mobile) === requested ||
+        normalisePhoneNumber(user.landline) === requested,
     ),
   );
 }

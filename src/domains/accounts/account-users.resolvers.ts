@@ -61,14 +61,14 @@ export const resolvers: Resolvers = {
       const roles = await accountLoaders(context).accountRolesByUserId.load(
         user.id,
       );
-      const wanted = accounts.filter(
+      const matching = accounts.filter(
         (account) =>
           accountNumber === null ||
           accountNumber === undefined ||
           account.number === accountNumber,
       );
 
-      return wanted.flatMap((account) =>
+      return matching.flatMap((account) =>
         roles.filter((role) => role.account_id === account.id),
       );
     },

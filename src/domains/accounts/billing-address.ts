@@ -8,7 +8,7 @@ export interface RichAddress {
   country: string | null;
 }
 
-/** Which parts `asString` prints. */
+/** Parts of the address that `asString` prints. */
 export interface AddressFormat {
   showCountry: boolean;
   showName: boolean;

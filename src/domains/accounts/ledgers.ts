@@ -1,14 +1,14 @@
 import type { LedgerRow } from "./accounts.repository.js";
 
 /**
- * Whether a ledger holds debt kept apart from the main balance, such as
- * arrears under a repayment plan. Such ledger types contain "DEBT".
+ * Tells whether a ledger contains debt kept apart from the main balance,
+ * such as arrears under a repayment plan: its type contains "DEBT".
  */
 export function isDebtLedger(ledger: LedgerRow): boolean {
   return ledger.ledger_type.toUpperCase().includes("DEBT");
 }
 
-/** Whether the account's default balance counts this ledger. */
+/** Tells whether the account's default balance counts this ledger. */
 export function affectsAccountBalance(ledger: LedgerRow): boolean {
   return !isDebtLedger(ledger);
 }
@@ -23,7 +23,7 @@ export function sumLedgerBalances(
     .reduce((total, ledger) => total + ledger.balance, 0);
 }
 
-/** What the customer owes on a ledger in pence: its debt, or 0. */
+/** Returns the debt on a ledger in pence, or 0 when it is in credit. */
 export function amountOwedByCustomer(ledger: LedgerRow): number {
   return ledger.balance < 0 ? -ledger.balance : 0;
 }

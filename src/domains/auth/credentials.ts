@@ -69,7 +69,7 @@ export function selectLoginMethod(input: TokenInput): LoginMethod {
 /**
  * Checks an email and password. Raises KT-CT-1138 alike for an unknown
  * email, a wrong password and an inactive user, after one argon2
- * verification in every case, so neither the answer nor its timing shows
+ * verification in every case, so neither the error nor its timing reveals
  * which emails exist.
  */
 export async function checkPassword(

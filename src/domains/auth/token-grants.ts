@@ -18,7 +18,7 @@ import type { TokenInput } from "./credentials.js";
 /** Length of a refresh token in letters and digits (about 238 bits). */
 const REFRESH_TOKEN_LENGTH = 40;
 
-/** What obtainKrakenToken returns. */
+/** The result of obtainKrakenToken. */
 export interface TokenGrant {
   token: string;
   payload: AccessTokenClaims;
