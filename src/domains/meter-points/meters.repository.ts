@@ -124,10 +124,9 @@ export function findRegistersByMeterIds(
 }
 
 /**
- * Lists which of the given properties have a meter that is in service on
- * `today` (a Europe/London date), sits on an ON_SUPPLY meter point and is
- * served by no working ESME or GSME, that is, a meter a SMETS2 install
- * would replace.
+ * Lists which of the given properties have a meter that a SMETS2 install
+ * would replace. Such a meter is in service on `today` (a Europe/London
+ * date), sits on an ON_SUPPLY meter point and has no working ESME or GSME.
  */
 export async function findPropertyIdsWithNonSmartMeters(
   db: Db,

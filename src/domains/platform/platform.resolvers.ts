@@ -1,6 +1,7 @@
 import type { Resolvers, ResolversTypes } from "../../generated/graphql.js";
 import { fromGlobalId } from "../../shared/global-id.js";
 import { findNodeLoader } from "../../shared/node-registry.js";
+import { scalarResolvers } from "../../shared/scalars.js";
 import { readReleaseNumber, readSourceCommit } from "./version.js";
 
 const version = {
@@ -9,6 +10,7 @@ const version = {
 };
 
 export const resolvers: Resolvers = {
+  ...scalarResolvers,
   Query: {
     krakenVersion: () => version,
     node: async (_parent, { id }, context) => {

@@ -1,6 +1,6 @@
 import type { PropertyRow } from "./properties.repository.js";
 
-/** The non-empty address lines, town and county, without the postcode. */
+/** Lists the non-empty address lines, town and county, without the postcode. */
 export function splitAddress(property: PropertyRow): string[] {
   return [
     property.address_line1,
@@ -11,12 +11,12 @@ export function splitAddress(property: PropertyRow): string[] {
   ].filter((line): line is string => Boolean(line?.trim()));
 }
 
-/** The address on one line: its lines and postcode joined by ", ". */
+/** Formats the address on one line, its parts and postcode joined by ", ". */
 export function formatAddress(property: PropertyRow): string {
   return [...splitAddress(property), property.postcode].join(", ");
 }
 
-/** The street part of the address, one line per row as on an envelope. */
+/** Formats the street lines of the address, separated by newlines. */
 export function formatStreetAddress(property: PropertyRow): string {
   return [
     property.address_line1,

@@ -1,9 +1,9 @@
 import type { OccupancyPeriodRow } from "./properties.repository.js";
 
 /**
- * How close to now a move in or move out must be for the property to count
- * as changing tenancy. A move-out reading is usually taken within this
- * window, so the estimate is 28 days.
+ * Days back from now within which a move in or move out marks the property
+ * as changing tenancy. NOTE: 28 days is our choice, because Kraken does not
+ * publish its rule.
  */
 export const CHANGE_OF_TENANCY_WINDOW_DAYS = 28;
 

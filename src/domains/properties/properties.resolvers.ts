@@ -30,7 +30,7 @@ function parsePropertyId(id: string): number {
   if (!/^\d+$/.test(id) || !Number.isSafeInteger(value)) {
     throw new KrakenError("KT-CT-1605", {
       detail:
-        `Property id ${JSON.stringify(id)} is not a property id; ` +
+        `${JSON.stringify(id)} is not a property id; ` +
         "use the id field of a property from properties(accountNumber:).",
       inputPath: ["id"],
     });

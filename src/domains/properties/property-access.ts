@@ -3,8 +3,8 @@ import type { RequestContext } from "../../server/context.js";
 import { propertyLoaders } from "./properties.loaders.js";
 
 /**
- * Checks that the viewer holds a role on an account with an occupancy
- * period on the property, past, current or future. The meter points,
+ * Checks that the viewer has a role on an account with an occupancy period
+ * on the property, past, current or future. The meter points,
  * meters and smart devices of the property are visible on the same terms.
  */
 export async function canViewProperty(
