@@ -46,7 +46,7 @@ export const resolvers: Resolvers = {
     firmwareVersion: (device) => device.firmware_version,
     paymentMode: (device) =>
       device.payment_mode === "PREPAY" || device.payment_mode === "CREDIT"
-        ? (device.payment_mode as PaymentMode)
+        ? (device.payment_mode)
         : null,
     importElectricityMeter: (device, _args, context) =>
       loadOptional(

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
 
 interface BankHolidayFile {
   "england-and-wales": { events: { date: string }[] };
