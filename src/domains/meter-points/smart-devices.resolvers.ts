@@ -1,7 +1,6 @@
 import type {
   DeviceStatus,
   DeviceType,
-  PaymentMode,
   Resolvers,
 } from "../../generated/graphql.js";
 import { meterPointLoaders } from "./meter-points.loaders.js";
