@@ -13,7 +13,7 @@ import type { Db } from "../../src/db/database.js";
 import { generateDemoData } from "../../src/db/demo/index.js";
 import type { DemoLogin } from "../../src/db/demo/index.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
-import { TEST_DEMO_OPTIONS } from "./test-database.js";
+import { TEST_DEMO_OPTIONS } from "./demo-options.js";
 
 async function prepare(db: Db, project: TestProject): Promise<void> {
   await migrateToLatest(db);

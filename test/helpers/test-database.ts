@@ -5,9 +5,6 @@ import { inject } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
 import type { Db } from "../../src/db/database.js";
 
-/** A small demo data set: enough accounts to cover every kind of supply. */
-export const TEST_DEMO_OPTIONS = { accounts: 8, seed: 1 };
-
 /**
  * Opens the database for one test file: a private in-memory PGlite loaded
  * from the run's dump, or the shared PostgreSQL database.
