@@ -158,12 +158,12 @@ export type AccountType = AccountInterface & {
   createdAt: Maybe<Scalars['DateTime']['output']>;
   /**
    * Electricity agreements of the account, ordered by validFrom. With
-   * `active: true` only those in force now; otherwise all, revoked included.
+   * `active: true` only those in force now, otherwise all, revoked included.
    */
   electricityAgreements: Maybe<Array<Maybe<ElectricityAgreementType>>>;
   /**
    * Gas agreements of the account, ordered by validFrom. With `active: true`
-   * only those in force now; otherwise all, revoked included.
+   * only those in force now, otherwise all, revoked included.
    */
   gasAgreements: Maybe<Array<Maybe<GasAgreementType>>>;
   /** Internal id of the account. */
@@ -326,7 +326,7 @@ export type AgreementInterface = {
   rescissionDeadlineAt: Maybe<Scalars['DateTime']['output']>;
   /** Start of supply on the tariff, inclusive. */
   validFrom: Maybe<Scalars['DateTime']['output']>;
-  /** End of supply on the tariff, exclusive; null while open-ended. */
+  /** End of supply on the tariff, exclusive, or null while open-ended. */
   validTo: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -442,7 +442,7 @@ export type ElectricityAgreementType = AgreementInterface & {
   tariff: Maybe<ElectricityTariffType>;
   /** Start of supply on the tariff, inclusive. */
   validFrom: Maybe<Scalars['DateTime']['output']>;
-  /** End of supply on the tariff, exclusive; null while open-ended. */
+  /** End of supply on the tariff, exclusive, or null while open-ended. */
   validTo: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -728,7 +728,7 @@ export type EnergyProductType = {
   __typename?: 'EnergyProductType';
   /** Start of the sales window. */
   availableFrom: Scalars['DateTime']['output'];
-  /** End of the sales window; null while it stays on sale. */
+  /** End of the sales window, or null while it stays on sale. */
   availableTo: Maybe<Scalars['DateTime']['output']>;
   /** Product code, e.g. AGILE-24-10-01. */
   code: Scalars['String']['output'];
@@ -740,7 +740,7 @@ export type EnergyProductType = {
   displayName: Scalars['String']['output'];
   /** When contracts on a fixed product end, whatever the start date. */
   endsAt: Maybe<Scalars['DateTime']['output']>;
-  /** Fee in pence for leaving before the end of the term, per fuel. */
+  /** Fee in pence for leaving before the end of the term, as exitFeesType sets. */
   exitFees: Maybe<Scalars['Int']['output']>;
   /** How the exit fee is charged, e.g. NONE or PER_FUEL. */
   exitFeesType: Maybe<Scalars['String']['output']>;
@@ -748,7 +748,10 @@ export type EnergyProductType = {
   fullName: Scalars['String']['output'];
   /** Internal id of the product. */
   id: Scalars['ID']['output'];
-  /** Whether the published rates already include the Energy Price Guarantee reduction. */
+  /**
+   * Whether the published rates already include the Energy Price Guarantee
+   * reduction.
+   */
   includesEpgReduction: Maybe<Scalars['Boolean']['output']>;
   /** Whether the sales window contains the current instant. */
   isAvailable: Maybe<Scalars['Boolean']['output']>;
@@ -758,9 +761,9 @@ export type EnergyProductType = {
   isChargedHalfHourly: Scalars['Boolean']['output'];
   /** Whether customers are placed on this product when nothing else applies. */
   isDefault: Maybe<Scalars['Boolean']['output']>;
-  /** Whether the product is for domestic customers; the opposite of isBusiness. */
+  /** Whether the product is for domestic customers (not isBusiness). */
   isDomestic: Maybe<Scalars['Boolean']['output']>;
-  /** Whether the rates are fixed for the term; the opposite of isVariable. */
+  /** Whether the rates are fixed for the term (not isVariable). */
   isFixed: Maybe<Scalars['Boolean']['output']>;
   /** Whether the product is sold as renewable energy. */
   isGreen: Scalars['Boolean']['output'];
@@ -783,7 +786,7 @@ export type EnergyProductType = {
    * ordered by tariff code. Requires `first` or `last`.
    */
   tariffs: Maybe<EnergyTariffConnectionTypeConnection>;
-  /** Contract length in months; null for products without a term. */
+  /** Contract length in months, or null for products without a term. */
   term: Maybe<Scalars['Int']['output']>;
 };
 
@@ -825,7 +828,7 @@ export type EnergyTariffConnectionTypeEdge = {
 
 /**
  * Any tariff of a product. Kraken's union lists StandardTariff, DayNightTariff
- * and GasTariffType; HalfHourlyTariff and PrepayTariff are added here so that
+ * and GasTariffType. HalfHourlyTariff and PrepayTariff are added here so that
  * a product's tariff has the same type as it has on an agreement.
  */
 export type EnergyTariffType = DayNightTariff | GasTariffType | HalfHourlyTariff | PrepayTariff | StandardTariff;
@@ -887,7 +890,7 @@ export type GasAgreementType = AgreementInterface & {
   tariff: Maybe<GasTariffType>;
   /** Start of supply on the tariff, inclusive. */
   validFrom: Maybe<Scalars['DateTime']['output']>;
-  /** End of supply on the tariff, exclusive; null while open-ended. */
+  /** End of supply on the tariff, exclusive, or null while open-ended. */
   validTo: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -1128,7 +1131,7 @@ export type LedgerInterface = {
    * @deprecated Use number.
    */
   id: Maybe<Scalars['ID']['output']>;
-  /** What the ledger records, such as ENERGY or DEBT. */
+  /** What the ledger records, such as ELECTRICITY_LEDGER or GAS_LEDGER. */
   ledgerType: Maybe<Scalars['String']['output']>;
   /** The ledger number, unique across accounts. */
   number: Maybe<Scalars['String']['output']>;
@@ -1148,7 +1151,7 @@ export type LedgerType = LedgerInterface & {
    * @deprecated Use number.
    */
   id: Maybe<Scalars['ID']['output']>;
-  /** What the ledger records, such as ENERGY or DEBT. */
+  /** What the ledger records, such as ELECTRICITY_LEDGER or GAS_LEDGER. */
   ledgerType: Maybe<Scalars['String']['output']>;
   /** The ledger number, unique across accounts. */
   number: Maybe<Scalars['String']['output']>;
@@ -1893,7 +1896,7 @@ export type UnitRate = {
   preVatValue: Maybe<Scalars['Float']['output']>;
   /** Start of the rate's validity, inclusive. */
   validFrom: Maybe<Scalars['DateTime']['output']>;
-  /** End of the rate's validity, exclusive; null while open-ended. */
+  /** End of the rate's validity, exclusive, or null while open-ended. */
   validTo: Maybe<Scalars['DateTime']['output']>;
   /** Rate in pence per kWh, including VAT. */
   value: Maybe<Scalars['Float']['output']>;

@@ -1,8 +1,8 @@
 import type { AgreementRow } from "./agreements.repository.js";
 
 /**
- * Whether an agreement supplies at an instant: not revoked and the instant
- * inside its half-open validity [valid_from, valid_to).
+ * Checks whether an agreement is in force at an instant: it is not revoked
+ * and the instant lies in its half-open validity [valid_from, valid_to).
  */
 export function isInForce(agreement: AgreementRow, at: Date): boolean {
   return (

@@ -40,7 +40,9 @@ async function loadViewersAgreement(
 
   if (!/^\d+$/.test(id)) {
     throw new KrakenError("KT-CT-1605", {
-      detail: `id ${JSON.stringify(id)} is not an agreement id; send the integer id, e.g. "42".`,
+      detail:
+        `id ${JSON.stringify(id)} is not an agreement id; ` +
+        'send the integer id, e.g. "42".',
       inputPath: ["id"],
     });
   }
@@ -119,23 +121,27 @@ export const resolvers: Resolvers = {
   },
   ElectricityAgreementType: {
     ...agreementFields,
-    meterPoint: async (agreement, _args, context) =>
-      requireLoaded(
-        await meterPointLoaders(context).electricityMeterPointById.load(
-          agreement.electricity_meter_point_id ?? 0,
-        ),
+    meterPoint: async (agreement, _args, context) => {
+      const id = agreement.electricity_meter_point_id;
+      const loader = meterPointLoaders(context).electricityMeterPointById;
+
+      return requireLoaded(
+        id === null ? null : await loader.load(id),
         "Meter point",
-      ),
+      );
+    },
   },
   GasAgreementType: {
     ...agreementFields,
-    meterPoint: async (agreement, _args, context) =>
-      requireLoaded(
-        await meterPointLoaders(context).gasMeterPointById.load(
-          agreement.gas_meter_point_id ?? 0,
-        ),
+    meterPoint: async (agreement, _args, context) => {
+      const id = agreement.gas_meter_point_id;
+      const loader = meterPointLoaders(context).gasMeterPointById;
+
+      return requireLoaded(
+        id === null ? null : await loader.load(id),
         "Meter point",
-      ),
+      );
+    },
   },
   AccountType: {
     electricityAgreements: async (account, { active }, context) => {

@@ -5,6 +5,7 @@ import type {
   GraphQLResponse,
   TestServer,
 } from "../../../test/helpers/test-server.js";
+import { demoLogin } from "../../../test/helpers/test-database.js";
 import { issueTestToken } from "../../../test/helpers/tokens.js";
 import { insertTestCatalogue } from "../products/products.test-fixtures.js";
 import {
@@ -263,6 +264,42 @@ describe("AccountType agreements", () => {
       electricity: [current],
       gas: [gas],
     });
+  });
+});
+
+describe("demo account agreements", () => {
+  it("lists the agreements in force now", async () => {
+    const login = demoLogin();
+    const demoToken = await issueTestToken(server, login.email);
+    const now = new Date();
+    const expected = await server.db
+      .selectFrom("agreements")
+      .innerJoin("accounts", "accounts.id", "agreements.account_id")
+      .select("agreements.id")
+      .where("accounts.number", "=", login.accountNumber)
+      .where("agreements.electricity_meter_point_id", "is not", null)
+      .where("agreements.is_revoked", "=", false)
+      .where("agreements.valid_from", "<=", now)
+      .where((eb) =>
+        eb.or([
+          eb("agreements.valid_to", "is", null),
+          eb("agreements.valid_to", ">", now),
+        ]),
+      )
+      .orderBy("agreements.valid_from")
+      .orderBy("agreements.id")
+      .execute();
+    const response = await server.request(
+      ACCOUNT_AGREEMENTS,
+      { accountNumber: login.accountNumber, active: true },
+      demoToken,
+    );
+
+    expect(response.body.errors).toBeUndefined();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(response.body.data?.account.electricityAgreements).toEqual(
+      expected.map((row) => ({ id: row.id })),
+    );
   });
 });
 

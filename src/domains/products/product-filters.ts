@@ -17,7 +17,7 @@ export interface ProductFilter {
   tags: string[];
   excludeTags: string[];
   brand: string | null;
-  /** Brands to keep; an empty list keeps all brands. */
+  /** Brands to keep. An empty list keeps all brands. */
   brands: string[];
   availability: EnergyProductAvailability | null;
   kinds: EnergyProductFilters[];

@@ -48,7 +48,7 @@ export function findProductsByCodes(
 
 /**
  * Lists the products that match a filter, ordered by code. The whole list
- * is returned because a catalogue holds tens of products, so callers page
+ * is returned because a catalogue contains tens of products, so callers page
  * it in memory.
  */
 export function listProducts(

@@ -39,7 +39,7 @@ function buildProductFilter(
   };
 }
 
-/** Whether the product's sales window contains the request's instant. */
+/** Checks whether the product is on sale at the request's instant. */
 function isOnSale(product: ProductRow, context: RequestContext): boolean {
   const now = requestNow(context);
 
@@ -83,7 +83,7 @@ export const resolvers: Resolvers = {
     availableFrom: (product) => product.available_from,
     availableTo: (product) => product.available_to,
     isHidden: (product) => product.is_hidden,
-    // The column holds IMPORT or EXPORT; GraphQL rejects any other value.
+    // The column contains IMPORT or EXPORT, and GraphQL rejects any other.
     direction: (product) => product.direction as EnergyProductDirection,
     isVariable: (product) => product.is_variable,
     isGreen: (product) => product.is_green,

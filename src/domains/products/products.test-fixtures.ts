@@ -11,7 +11,7 @@ import type {
 
 /**
  * A small catalogue that product tests insert next to the demo data. Every
- * product carries the tag ZZTEST, so a query filtered on it sees only
+ * product carries the tag ZZTEST, so a query filtered on it returns only
  * these, in code order: ZZ-BIZ-HH, ZZ-EXPORT, ZZ-FIX-12M, ZZ-HIDDEN,
  * ZZ-NORTH, ZZ-OLD, ZZ-VAR.
  */

@@ -398,8 +398,8 @@ describe("energyProduct", () => {
           errorCode: "KT-GB-9514",
           errorType: "NOT_FOUND",
           errorDescription:
-            'No product has this code. No product has the code "NO-SUCH-CODE"; ' +
-            "list products with energyProducts(postcode:).",
+            "No product has this code. No product has the code " +
+            '"NO-SUCH-CODE"; list products with energyProducts(postcode:).',
         },
       },
     ]);
@@ -407,9 +407,18 @@ describe("energyProduct", () => {
 });
 
 const TARIFFS = `
-  query Tariffs($code: String!, $postcode: String!, $paymentMethod: PaymentMethodChoices, $first: Int) {
+  query Tariffs(
+    $code: String!
+    $postcode: String!
+    $paymentMethod: PaymentMethodChoices
+    $first: Int
+  ) {
     energyProduct(code: $code) {
-      tariffs(postcode: $postcode, paymentMethod: $paymentMethod, first: $first) {
+      tariffs(
+        postcode: $postcode
+        paymentMethod: $paymentMethod
+        first: $first
+      ) {
         totalCount
         edges {
           node {
@@ -587,7 +596,7 @@ describe("EnergyProductType.tariffs", () => {
   });
 
   it("lists today's and tomorrow's half-hourly rates", async () => {
-    // Saturday 26 October 2024; clocks go back on Sunday the 27th, so the
+    // Saturday 26 October 2024. Clocks go back on Sunday the 27th, so the
     // two London days run from 23:00 UTC on the 25th for 49 hours.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2024-10-26T12:00:00Z"));
@@ -613,10 +622,46 @@ describe("EnergyProductType.tariffs", () => {
   });
 });
 
+describe("demo catalogue", () => {
+  it("prices a demo tariff with the stored rates", async () => {
+    const now = new Date();
+    const tariff = await server.db
+      .selectFrom("tariffs")
+      .innerJoin("products", "products.id", "tariffs.product_id")
+      .select(["tariffs.id", "tariffs.code", "products.code as productCode"])
+      .where("tariffs.kind", "=", "STANDARD")
+      .where("tariffs.gsp_group_id", "=", "C")
+      .where("tariffs.payment_method", "=", "DIRECT_DEBIT")
+      .where("products.code", "not like", "ZZ-%")
+      .orderBy("tariffs.code")
+      .executeTakeFirstOrThrow();
+    const rate = await server.db
+      .selectFrom("tariff_rates")
+      .select(["value_exc_vat", "value_inc_vat"])
+      .where("tariff_id", "=", tariff.id)
+      .where("rate_type", "=", "STANDARD")
+      .where("valid_from", "<=", now)
+      .where((eb) =>
+        eb.or([eb("valid_to", "is", null), eb("valid_to", ">", now)]),
+      )
+      .executeTakeFirstOrThrow();
+    const tariffs = await listTariffs(tariff.productCode, { first: 100 });
+    const found = tariffs.find((node) => node.tariffCode === tariff.code);
+
+    expect(found?.unitRate).toBe(Number(rate.value_inc_vat));
+    expect(found?.preVatUnitRate).toBe(Number(rate.value_exc_vat));
+    expect(found?.unitRate).toBeCloseTo(Number(rate.value_exc_vat) * 1.05, 9);
+  });
+});
+
 describe("product batching", () => {
   const NESTED = `
     query Nested($first: Int!) {
-      energyProducts(postcode: "${LONDON}", tags: ["${FIXTURE_TAG}"], first: $first) {
+      energyProducts(
+        postcode: "${LONDON}"
+        tags: ["${FIXTURE_TAG}"]
+        first: $first
+      ) {
         edges {
           node {
             code
