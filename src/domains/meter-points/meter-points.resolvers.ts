@@ -40,7 +40,6 @@ async function loadViewableMeterPoint(
   context: RequestContext,
   key: MeterPointKey,
 ): Promise<ElectricityMeterPointRow | GasMeterPointRow> {
-  await context.requireViewer();
   const loaders = meterPointLoaders(context);
   const meterPoint =
     key.fuel === "ELECTRICITY"
@@ -63,8 +62,11 @@ async function loadViewableMeterPoint(
 
 export const resolvers: Resolvers = {
   Query: {
-    meterPoints: (_parent, args, context) =>
-      loadViewableMeterPoint(context, parseMeterPointKey(args)),
+    meterPoints: async (_parent, args, context) => {
+      await context.requireViewer();
+
+      return loadViewableMeterPoint(context, parseMeterPointKey(args));
+    },
   },
   MeterPointInterface: {
     __resolveType: (meterPoint) =>

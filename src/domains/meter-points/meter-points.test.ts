@@ -178,6 +178,12 @@ describe("meterPoints arguments", () => {
     expect(errorOf(response).extensions?.errorCode).toBe("KT-CT-1112");
   });
 
+  it("authenticates before checking arguments", async () => {
+    const response = await server.request(METER_POINTS, {});
+
+    expect(errorOf(response).extensions?.errorCode).toBe("KT-CT-1112");
+  });
+
   it.each([
     ["neither", {}, "Neither mpan nor mprn was given; give one of them."],
     [

@@ -45,7 +45,7 @@ export const resolvers: Resolvers = {
     firmwareVersion: (device) => device.firmware_version,
     paymentMode: (device) =>
       device.payment_mode === "PREPAY" || device.payment_mode === "CREDIT"
-        ? (device.payment_mode)
+        ? device.payment_mode
         : null,
     importElectricityMeter: (device, _args, context) =>
       loadOptional(

@@ -84,6 +84,7 @@ export const resolvers: Resolvers = {
       );
     },
     property: async (_parent, { id }, context) => {
+      await context.requireViewer();
       const propertyId = parsePropertyId(id);
       const property =
         await propertyLoaders(context).propertyById.load(propertyId);

@@ -263,6 +263,13 @@ describe("property", () => {
     expect(response.body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1112");
   });
 
+  it("authenticates before checking the id", async () => {
+    const response = await server.request(PROPERTY, { id: "home" });
+
+    expect(response.body.data).toEqual({ property: null });
+    expect(response.body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1112");
+  });
+
   it("rejects an id that is not a number", async () => {
     const response = await server.request(PROPERTY, { id: "home" }, token);
 
