@@ -1,6 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 
-/** Today's date in Great Britain, `YYYY-MM-DD`, for comparing meter dates. */
+/** Returns today's date in Great Britain, `YYYY-MM-DD`, to compare meter dates. */
 export function londonToday(now: Temporal.Instant = Temporal.Now.instant()) {
   return now.toZonedDateTimeISO("Europe/London").toPlainDate().toString();
 }

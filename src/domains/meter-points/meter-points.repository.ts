@@ -67,7 +67,7 @@ export function findElectricityMeterPointsByMpans(
     .execute();
 }
 
-/** Lists the electricity meter points of the given properties, by id. */
+/** Lists the electricity meter points of the given properties, ordered by id. */
 export function findElectricityMeterPointsByPropertyIds(
   db: Db,
   propertyIds: readonly number[],
@@ -104,7 +104,7 @@ export function findGasMeterPointsByMprns(
     .execute();
 }
 
-/** Lists the gas meter points of the given properties, by id. */
+/** Lists the gas meter points of the given properties, ordered by id. */
 export function findGasMeterPointsByPropertyIds(
   db: Db,
   propertyIds: readonly number[],

@@ -95,8 +95,8 @@ export interface SmartDeviceWithMeters {
 /**
  * Finds a smart device by its EUI-64 device id, with the meters it serves,
  * or null when no device has that id. It does not check that the viewer
- * may see the device: pass a served meter's meter point to
- * `canViewMeterPoint` for that.
+ * may see the device, so callers pass the property_id of a served meter's
+ * meter point to `canViewProperty` from the properties domain.
  */
 export async function smartDeviceByDeviceId(
   context: RequestContext,
