@@ -59,12 +59,19 @@ describe("HTTP transport", () => {
     expect(assigned.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("rejects a GET without a query with 400", async () => {
-    const response = await fetch(server.url, {
+  it("rejects a GET without a query", async () => {
+    const spec = await fetch(server.url, {
+      headers: { accept: "application/graphql-response+json" },
+    });
+    const legacy = await fetch(server.url, {
       headers: { accept: "application/json" },
     });
 
-    expect(response.status).toBe(400);
+    expect(spec.status).toBe(400);
+    expect(legacy.status).toBe(200);
+    expect(await legacy.json()).toMatchObject({
+      errors: [{ message: "Must provide query string." }],
+    });
   });
 
   it("shows GraphiQL to a browser without a CDN", async () => {

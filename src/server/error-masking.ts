@@ -14,6 +14,19 @@ const INPUT_SQLSTATES = new Set([
   "22P02", // invalid_text_representation
 ]);
 
+/**
+ * Recognises GraphQL errors by shape rather than class: Yoga's packages
+ * can load graphql's CommonJS build while ours loads the ES module build,
+ * and then each has its own GraphQLError class.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return (
+    error instanceof Error &&
+    error.name === "GraphQLError" &&
+    typeof (error as { extensions?: unknown }).extensions === "object"
+  );
+}
+
 function sqlState(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
 
@@ -27,11 +40,16 @@ function sqlState(error: unknown): string | undefined {
  * and masked as KT-CT-7899.
  */
 export function maskError(error: unknown, logger: Logger): GraphQLError {
-  if (!(error instanceof GraphQLError)) {
+  if (!isGraphQLError(error)) {
     return maskUnexpected(error, undefined, logger);
   }
 
-  if (error.extensions.errorCode !== undefined) {
+  // Kraken errors pass through, and so do Yoga's HTTP-level rejections
+  // (no query, bad JSON), which carry their own status, as Kraken's do.
+  if (
+    error.extensions.errorCode !== undefined ||
+    error.extensions.http !== undefined
+  ) {
     return error;
   }
 
@@ -45,7 +63,7 @@ export function maskError(error: unknown, logger: Logger): GraphQLError {
     return withLocation(queryValidationError(error), error);
   }
 
-  if (cause instanceof GraphQLError) {
+  if (isGraphQLError(cause)) {
     return maskError(cause, logger);
   }
 
@@ -54,7 +72,8 @@ export function maskError(error: unknown, logger: Logger): GraphQLError {
   if (state && INPUT_SQLSTATES.has(state)) {
     return withLocation(
       new KrakenError("KT-CT-1605", {
-        detail: "A value in the request cannot be stored or compared: " +
+        detail:
+          "A value in the request cannot be stored or compared: " +
           `${cause.message}. Remove control characters and check ranges.`,
       }),
       error,

@@ -116,7 +116,10 @@ function toAuthError(error: unknown): KrakenError {
     return new KrakenError("KT-CT-1126");
   }
 
-  if (error instanceof errors.JWTClaimValidationFailed && error.claim === "iss") {
+  if (
+    error instanceof errors.JWTClaimValidationFailed &&
+    error.claim === "iss"
+  ) {
     return new KrakenError("KT-CT-1127");
   }
 

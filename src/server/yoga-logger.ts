@@ -1,12 +1,12 @@
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 
 import type { Logger } from "./logger.js";
 
 function isClientError(value: unknown): boolean {
-  if (!(value instanceof GraphQLError)) return false;
+  if (!(value instanceof Error) || value.name !== "GraphQLError") return false;
 
-  const status = (value.extensions.http as { status?: unknown } | undefined)
-    ?.status;
+  const { extensions } = value as GraphQLError;
+  const status = (extensions?.http as { status?: unknown } | undefined)?.status;
 
   return typeof status === "number" && status < 500;
 }
