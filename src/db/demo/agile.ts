@@ -6,10 +6,11 @@ import { Random } from "./random.js";
 import { REGIONS } from "./regions.js";
 
 /**
- * Agile Octopus unit rates including VAT, p/kWh, for region G on
- * 2024-11-05 (a GMT day, so index 0 is 00:00-00:30 local time), as
- * published by Octopus Energy. They give the daily shape: cheap overnight,
- * a peak from 16:00 to 19:00.
+ * Agile Octopus unit rates in p/kWh for the 48 half-hours of 2024-11-05, a
+ * GMT day, so index 0 is 00:00-00:30 local time. The values are Octopus
+ * Energy's published prices, most likely for region G with VAT included
+ * (the source does not state either; see data/NOTICE.md). They give the
+ * daily shape: cheap overnight, a peak from 16:00 to 19:00.
  */
 const AGILE_DAY_SHAPE = [
   16.8525, 19.1835, 17.766, 16.8525, 17.22, 17.199, 17.4195, 16.9785, 17.766,
@@ -24,7 +25,7 @@ const AGILE_DAY_SHAPE = [
 const PRICE_CAP_INC_VAT = 100;
 
 /** Days of Agile prices before the anchor day, and days published ahead. */
-export const AGILE_DAYS_BEFORE = 90;
+export const AGILE_DAYS_BEFORE = 45;
 export const AGILE_DAYS_AHEAD = 2;
 
 /** One region's half-hourly rates, each valid for 30 minutes. */
@@ -38,7 +39,7 @@ export interface AgileRates {
 }
 
 /**
- * Builds the Agile unit rates of every region from 90 days before the
+ * Builds the Agile unit rates of every region from 45 days before the
  * anchor day to two days after it. Each day scales the real day shape by a
  * national wholesale factor, then each region by its distribution factor.
  */

@@ -157,7 +157,7 @@ export interface LedgerInput {
 /**
  * The transactions of one ledger: a charge for each complete month of the
  * grid (posted on the 1st of the next month), export credits, and a payment
- * each month sized to cover the average charge times `paymentCover`.
+ * each month sized to cover the average net charge times `paymentCover`.
  */
 export function planLedger(
   input: LedgerInput,
@@ -187,7 +187,6 @@ export function planLedger(
       .toPlainDate({ day: 1 })
       .toLocaleString("en-GB", { month: "long", year: "numeric" });
     const charge = Math.round(charges.get(month.toString()) ?? 0);
-    billed.push(charge);
 
     transactions.push({
       kind: "CHARGE",
@@ -197,6 +196,7 @@ export function planLedger(
     });
 
     const credit = Math.round(credits?.get(month.toString()) ?? 0);
+    billed.push(charge - credit);
 
     if (credit > 0) {
       transactions.push({

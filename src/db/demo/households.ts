@@ -325,7 +325,7 @@ function planImportPoint(
     meters,
     agreements: planAgreements(
       context,
-      random,
+      index,
       archetype,
       "ELECTRICITY",
       region,
@@ -400,7 +400,7 @@ function planGasPoint(
     meters,
     agreements: planAgreements(
       context,
-      random,
+      index,
       archetype,
       "GAS",
       region,
@@ -512,13 +512,16 @@ function legacyMeter(
  */
 function planAgreements(
   context: PlanContext,
-  random: Random,
+  index: number,
   archetype: Archetype,
   fuel: "ELECTRICITY" | "GAS",
   region: Region,
   occupancyFrom: Temporal.PlainDate,
 ): AgreementPlan[] {
   const { anchor, catalogue } = context;
+  // Both fuels draw from the same stream, so a dual-fuel home switches
+  // both on the same day.
+  const random = new Random(context.seed, `agreements:${index}`);
   const kind =
     fuel === "GAS"
       ? "GAS"
