@@ -11,7 +11,10 @@ import {
   formatStreetAddress,
   splitAddress,
 } from "./addresses.js";
-import { listInstallationTimeslots } from "./installation-timeslots.js";
+import {
+  divisionForGspGroups,
+  listInstallationTimeslots,
+} from "./installation-timeslots.js";
 import {
   isChangeOfTenancyOngoing,
   isOccupancyInForce,
@@ -56,6 +59,26 @@ async function isSmets2InstallationAllowed(
   return meterPointLoaders(context).hasNonSmartMeterByPropertyId.load(
     property.id,
   );
+}
+
+/**
+ * Lists the SMETS2 appointments open to a property, none when installation
+ * is not allowed, skipping the bank holidays of its part of GB.
+ */
+async function listPropertyTimeslots(
+  property: PropertyRow,
+  context: Parameters<typeof propertyLoaders>[0],
+) {
+  if (!(await isSmets2InstallationAllowed(property, context))) return [];
+
+  const meterPoints = await meterPointLoaders(
+    context,
+  ).electricityMeterPointsByPropertyId.load(property.id);
+  const division = divisionForGspGroups(
+    meterPoints.map((point) => point.gsp_group_id),
+  );
+
+  return listInstallationTimeslots(Temporal.Now.instant(), division);
 }
 
 export const resolvers: Resolvers = {
@@ -134,10 +157,8 @@ export const resolvers: Resolvers = {
     gasMeterPoints: (property, _args, context) =>
       meterPointLoaders(context).gasMeterPointsByPropertyId.load(property.id),
     wanCoverage: (property) => wanCoverageOf(property),
-    availableSmets2InstallationTimeslots: async (property, _args, context) =>
-      (await isSmets2InstallationAllowed(property, context))
-        ? listInstallationTimeslots(Temporal.Now.instant())
-        : [],
+    availableSmets2InstallationTimeslots: (property, _args, context) =>
+      listPropertyTimeslots(property, context),
   },
   PropertyRichAddressType: {
     streetAddress: (property) => formatStreetAddress(property),

@@ -434,29 +434,42 @@ describe("SMETS2 installation timeslots", () => {
     }
   `;
 
-  it("skips weekends and bank holidays", () => {
-    const now = Temporal.Instant.from("2026-12-23T12:00:00Z");
-    const dates = listInstallationTimeslots(now, 4).map(
-      (slot) => slot.appointmentDate,
-    );
+  const christmas = Temporal.Instant.from("2026-12-23T12:00:00Z");
+  const datesOf = (slots: { appointmentDate: string }[]) => [
+    ...new Set(slots.map((slot) => slot.appointmentDate)),
+  ];
+
+  it("skips English bank holidays", () => {
+    const slots = listInstallationTimeslots(christmas, "england-and-wales", 5);
 
     // 25 and 28 December 2026 and 1 January 2027 are bank holidays.
-    expect(dates).toEqual([
-      "2026-12-24",
+    expect(slots).toHaveLength(10);
+    expect(datesOf(slots)).toEqual([
       "2026-12-24",
       "2026-12-29",
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-04",
+    ]);
+  });
+
+  it("skips Scottish bank holidays", () => {
+    const slots = listInstallationTimeslots(christmas, "scotland", 5);
+
+    // Scotland also rests on 4 January 2027, for 2 January.
+    expect(datesOf(slots)).toEqual([
+      "2026-12-24",
       "2026-12-29",
       "2026-12-30",
-      "2026-12-30",
       "2026-12-31",
-      "2026-12-31",
+      "2027-01-05",
     ]);
   });
 
   it("offers a morning and an afternoon slot", () => {
     const now = Temporal.Instant.from("2027-03-01T09:00:00Z");
 
-    expect(listInstallationTimeslots(now, 1)).toEqual([
+    expect(listInstallationTimeslots(now, "england-and-wales", 1)).toEqual([
       {
         appointmentDate: "2027-03-02",
         startTime: "08:00:00",
@@ -476,9 +489,44 @@ describe("SMETS2 installation timeslots", () => {
       { id: String(fixture.propertyId) },
       token,
     );
-    const expected = listInstallationTimeslots(Temporal.Now.instant());
+    const expected = listInstallationTimeslots(
+      Temporal.Now.instant(),
+      "england-and-wales",
+    );
 
     expect(expected).toHaveLength(20);
+    expect(response.body).toEqual({
+      data: {
+        property: {
+          isSmets2InstallationAllowed: true,
+          availableSmets2InstallationTimeslots: expected,
+        },
+      },
+    });
+  });
+
+  it("uses Scottish holidays in Scotland", async () => {
+    await server.db
+      .updateTable("electricity_meter_points")
+      .set({ gsp_group_id: "N" })
+      .where("id", "=", fixture.electricityMeterPointId)
+      .execute();
+
+    const response = await server.request(
+      query,
+      { id: String(fixture.propertyId) },
+      token,
+    );
+    const expected = listInstallationTimeslots(
+      Temporal.Now.instant(),
+      "scotland",
+    );
+    await server.db
+      .updateTable("electricity_meter_points")
+      .set({ gsp_group_id: "L" })
+      .where("id", "=", fixture.electricityMeterPointId)
+      .execute();
+
     expect(response.body).toEqual({
       data: {
         property: {
