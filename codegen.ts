@@ -47,6 +47,12 @@ const config: CodegenConfig = {
             "../domains/accounts/accounts.repository.js#AccountRoleRow",
           LedgerType: "../domains/accounts/accounts.repository.js#LedgerRow",
           RichAddressType: "../domains/accounts/billing-address.js#RichAddress",
+          Charge:
+            "../domains/accounts/transactions.repository.js#TransactionRow",
+          Credit:
+            "../domains/accounts/transactions.repository.js#TransactionRow",
+          Payment:
+            "../domains/accounts/transactions.repository.js#TransactionRow",
           PropertyType:
             "../domains/properties/properties.repository.js#PropertyRow",
           PropertyRichAddressType:

@@ -5,6 +5,7 @@ import type { TariffRow, RateRow } from '../domains/products/tariffs.repository.
 import type { AgreementRow } from '../domains/agreements/agreements.repository.js';
 import type { AccountUserRow } from '../domains/accounts/account-users.repository.js';
 import type { RichAddress } from '../domains/accounts/billing-address.js';
+import type { TransactionRow } from '../domains/accounts/transactions.repository.js';
 import type { PropertyRow, OccupancyPeriodRow } from '../domains/properties/properties.repository.js';
 import type { EmbeddedNetworkRow, EmbeddedNetworkPropertyRow } from '../domains/properties/embedded-networks.repository.js';
 import type { ElectricityMeterPointRow, GasMeterPointRow } from '../domains/meter-points/meter-points.repository.js';
@@ -178,6 +179,17 @@ export type AccountType = AccountInterface & {
   splitBillingAddress: Maybe<Array<Maybe<Scalars['String']['output']>>>;
   /** Lifecycle state of the account. */
   status: Maybe<AccountStatus>;
+  /**
+   * The account's ledger transactions, newest first unless orderBy says
+   * otherwise. Needs first or last.
+   *
+   * The possible errors that can be raised are:
+   *
+   * - KT-CT-1201: Pagination parameters not provided.
+   * - KT-CT-1202: Invalid pagination parameters.
+   * - KT-CT-1605: Invalid input.
+   */
+  transactions: Maybe<TransactionConnectionTypeConnection>;
   /** The account users who hold a role on the account. */
   users: Array<AccountUserType>;
 };
@@ -205,6 +217,20 @@ export type AccountTypeGasAgreementsArgs = {
 export type AccountTypeLedgersArgs = {
   includeDebtLedgers?: InputMaybe<Scalars['Boolean']['input']>;
   ledgerNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A customer account: who is billed, for which supplies. */
+export type AccountTypeTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromDate?: InputMaybe<Scalars['Date']['input']>;
+  includeAllLedgers?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  ledgerNumber?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<TransactionsOrderBy>;
+  toDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Kind of customer an account bills. */
@@ -339,6 +365,41 @@ export type BrandChoices =
   | 'OCTOPUS_ENERGY'
   | 'POD_POINT';
 
+/** A charge for energy supplied. */
+export type Charge = TransactionType & {
+  __typename?: 'Charge';
+  /** Number of the account whose ledger carries the transaction. */
+  accountNumber: Maybe<Scalars['String']['output']>;
+  /** Size of the charge in pence, positive. */
+  amount: Maybe<Scalars['Int']['output']>;
+  /**
+   * Balance of the ledger in pence after this transaction, counting every
+   * earlier one on the same ledger; negative is debt.
+   */
+  balanceCarriedForward: Maybe<Scalars['Int']['output']>;
+  /** Internal id of the transaction. */
+  id: Maybe<Scalars['ID']['output']>;
+  /**
+   * Whether the transaction is a charge.
+   * @deprecated Use the concrete type.
+   */
+  isAccountCharge: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction is a payment.
+   * @deprecated Use the concrete type.
+   */
+  isAccountPayment: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction adds to the balance (a credit or payment).
+   * @deprecated Use the concrete type.
+   */
+  isCredit: Maybe<Scalars['Boolean']['output']>;
+  /** Date the transaction was posted, in Europe/London. */
+  postedDate: Maybe<Scalars['Date']['output']>;
+  /** Description shown to the customer, such as the charged period. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
 /** A position in decimal degrees (WGS 84). */
 export type CoordinatesType = {
   __typename?: 'CoordinatesType';
@@ -346,6 +407,41 @@ export type CoordinatesType = {
   latitude: Maybe<Scalars['Float']['output']>;
   /** Longitude in decimal degrees. */
   longitude: Maybe<Scalars['Float']['output']>;
+};
+
+/** A credit to the account, such as an export payment. */
+export type Credit = TransactionType & {
+  __typename?: 'Credit';
+  /** Number of the account whose ledger carries the transaction. */
+  accountNumber: Maybe<Scalars['String']['output']>;
+  /** Size of the credit in pence, positive. */
+  amount: Maybe<Scalars['Int']['output']>;
+  /**
+   * Balance of the ledger in pence after this transaction, counting every
+   * earlier one on the same ledger; negative is debt.
+   */
+  balanceCarriedForward: Maybe<Scalars['Int']['output']>;
+  /** Internal id of the transaction. */
+  id: Maybe<Scalars['ID']['output']>;
+  /**
+   * Whether the transaction is a charge.
+   * @deprecated Use the concrete type.
+   */
+  isAccountCharge: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction is a payment.
+   * @deprecated Use the concrete type.
+   */
+  isAccountPayment: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction adds to the balance (a credit or payment).
+   * @deprecated Use the concrete type.
+   */
+  isCredit: Maybe<Scalars['Boolean']['output']>;
+  /** Date the transaction was posted, in Europe/London. */
+  postedDate: Maybe<Scalars['Date']['output']>;
+  /** Description shown to the customer, such as the credited period. */
+  title: Maybe<Scalars['String']['output']>;
 };
 
 /** An Economy 7 electricity tariff with a day rate and a cheaper night rate. */
@@ -1322,6 +1418,41 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A payment the customer made. */
+export type Payment = TransactionType & {
+  __typename?: 'Payment';
+  /** Number of the account whose ledger carries the transaction. */
+  accountNumber: Maybe<Scalars['String']['output']>;
+  /** Size of the payment in pence, positive. */
+  amount: Maybe<Scalars['Int']['output']>;
+  /**
+   * Balance of the ledger in pence after this transaction, counting every
+   * earlier one on the same ledger; negative is debt.
+   */
+  balanceCarriedForward: Maybe<Scalars['Int']['output']>;
+  /** Internal id of the transaction. */
+  id: Maybe<Scalars['ID']['output']>;
+  /**
+   * Whether the transaction is a charge.
+   * @deprecated Use the concrete type.
+   */
+  isAccountCharge: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction is a payment.
+   * @deprecated Use the concrete type.
+   */
+  isAccountPayment: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction adds to the balance (a credit or payment).
+   * @deprecated Use the concrete type.
+   */
+  isCredit: Maybe<Scalars['Boolean']['output']>;
+  /** Date the transaction was posted, in Europe/London. */
+  postedDate: Maybe<Scalars['Date']['output']>;
+  /** Description shown to the customer. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
 /** How a customer pays for a tariff. */
 export type PaymentMethodChoices =
   /** Monthly or quarterly Direct Debit. */
@@ -1398,8 +1529,9 @@ export type PropertyType = {
   address: Maybe<Scalars['String']['output']>;
   /**
    * SMETS2 installation appointments: a morning and an afternoon slot on each
-   * of the next 10 working days, skipping weekends and England and Wales bank
-   * holidays. Empty when isSmets2InstallationAllowed is false.
+   * of the next 10 working days, skipping weekends and bank holidays (those of
+   * Scotland for GSP groups N and P, else England and Wales). Empty when
+   * isSmets2InstallationAllowed is false.
    */
   availableSmets2InstallationTimeslots: Maybe<Array<Maybe<Smets2InstallationTimeslotType>>>;
   /** Where the property is; null when it has not been located. */
@@ -1884,6 +2016,67 @@ export type TelemetryGrouping =
   | 'ONE_MINUTE'
   | 'TEN_SECONDS';
 
+/** A page of an account's transactions. */
+export type TransactionConnectionTypeConnection = {
+  __typename?: 'TransactionConnectionTypeConnection';
+  /** Number of transactions on this page. */
+  edgeCount: Scalars['Int']['output'];
+  /** The transactions of this page with their cursors. */
+  edges: Array<Maybe<TransactionConnectionTypeEdge>>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of transactions in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A transaction with its cursor. */
+export type TransactionConnectionTypeEdge = {
+  __typename?: 'TransactionConnectionTypeEdge';
+  /** Cursor of this edge, for after and before. */
+  cursor: Scalars['String']['output'];
+  /** The transaction. */
+  node: Maybe<TransactionType>;
+};
+
+/** A posting on a ledger: a charge, a credit or a payment. */
+export type TransactionType = {
+  /** Number of the account whose ledger carries the transaction. */
+  accountNumber: Maybe<Scalars['String']['output']>;
+  /** Size of the transaction in pence, positive for every kind. */
+  amount: Maybe<Scalars['Int']['output']>;
+  /**
+   * Balance of the ledger in pence after this transaction, counting every
+   * earlier one on the same ledger; negative is debt.
+   */
+  balanceCarriedForward: Maybe<Scalars['Int']['output']>;
+  /** Internal id of the transaction. */
+  id: Maybe<Scalars['ID']['output']>;
+  /**
+   * Whether the transaction is a charge.
+   * @deprecated Use the concrete type.
+   */
+  isAccountCharge: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction is a payment.
+   * @deprecated Use the concrete type.
+   */
+  isAccountPayment: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the transaction adds to the balance (a credit or payment).
+   * @deprecated Use the concrete type.
+   */
+  isCredit: Maybe<Scalars['Boolean']['output']>;
+  /** Date the transaction was posted, in Europe/London. */
+  postedDate: Maybe<Scalars['Date']['output']>;
+  /** Description shown to the customer, such as the charged period. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** Order of transactions by the time they were posted. */
+export type TransactionsOrderBy =
+  | 'POSTED_DATE_ASC'
+  | 'POSTED_DATE_DESC';
+
 /** Unit that a price applies to. */
 export type Unit =
   | 'KILOWATT_HOURS'
@@ -2001,6 +2194,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   MeterPointInterface: ( ElectricityMeterPointRow ) | ( GasMeterPointRow );
   Node: ( ElectricityMeterRow ) | ( GasMeterRow );
   TariffType: ( TariffRow ) | ( TariffRow ) | ( TariffRow ) | ( TariffRow ) | ( TariffRow );
+  TransactionType: ( TransactionRow ) | ( TransactionRow ) | ( TransactionRow );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2014,7 +2208,9 @@ export type ResolversTypes = {
   AgreementInterface: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AgreementInterface']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrandChoices: BrandChoices;
+  Charge: ResolverTypeWrapper<TransactionRow>;
   CoordinatesType: ResolverTypeWrapper<CoordinatesType>;
+  Credit: ResolverTypeWrapper<TransactionRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayNightTariff: ResolverTypeWrapper<TariffRow>;
@@ -2075,6 +2271,7 @@ export type ResolversTypes = {
   ObtainKrakenJSONWebToken: ResolverTypeWrapper<ObtainKrakenJsonWebToken>;
   OccupancyPeriodType: ResolverTypeWrapper<OccupancyPeriodRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<TransactionRow>;
   PaymentMethodChoices: PaymentMethodChoices;
   PaymentMode: PaymentMode;
   PrepayTariff: ResolverTypeWrapper<TariffRow>;
@@ -2098,6 +2295,10 @@ export type ResolversTypes = {
   TariffType: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TariffType']>;
   TelemetryGrouping: TelemetryGrouping;
   Time: ResolverTypeWrapper<Scalars['Time']['output']>;
+  TransactionConnectionTypeConnection: ResolverTypeWrapper<Omit<TransactionConnectionTypeConnection, 'edges'> & { edges: Array<Maybe<ResolversTypes['TransactionConnectionTypeEdge']>> }>;
+  TransactionConnectionTypeEdge: ResolverTypeWrapper<Omit<TransactionConnectionTypeEdge, 'node'> & { node?: Maybe<ResolversTypes['TransactionType']> }>;
+  TransactionType: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TransactionType']>;
+  TransactionsOrderBy: TransactionsOrderBy;
   Unit: Unit;
   UnitRate: ResolverTypeWrapper<RateRow>;
   UtilityFiltersInput: UtilityFiltersInput;
@@ -2113,7 +2314,9 @@ export type ResolversParentTypes = {
   AccountUserType: AccountUserRow;
   AgreementInterface: ResolversInterfaceTypes<ResolversParentTypes>['AgreementInterface'];
   Boolean: Scalars['Boolean']['output'];
+  Charge: TransactionRow;
   CoordinatesType: CoordinatesType;
+  Credit: TransactionRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DayNightTariff: TariffRow;
@@ -2163,6 +2366,7 @@ export type ResolversParentTypes = {
   ObtainKrakenJSONWebToken: ObtainKrakenJsonWebToken;
   OccupancyPeriodType: OccupancyPeriodRow;
   PageInfo: PageInfo;
+  Payment: TransactionRow;
   PrepayTariff: TariffRow;
   PricePerUnit: PricePerUnit;
   PropertyRichAddressType: PropertyRow;
@@ -2179,6 +2383,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TariffType: ResolversInterfaceTypes<ResolversParentTypes>['TariffType'];
   Time: Scalars['Time']['output'];
+  TransactionConnectionTypeConnection: Omit<TransactionConnectionTypeConnection, 'edges'> & { edges: Array<Maybe<ResolversParentTypes['TransactionConnectionTypeEdge']>> };
+  TransactionConnectionTypeEdge: Omit<TransactionConnectionTypeEdge, 'node'> & { node?: Maybe<ResolversParentTypes['TransactionType']> };
+  TransactionType: ResolversInterfaceTypes<ResolversParentTypes>['TransactionType'];
   UnitRate: RateRow;
   UtilityFiltersInput: UtilityFiltersInput;
   UtilityFiltersOutput: ResolversUnionTypes<ResolversParentTypes>['UtilityFiltersOutput'];
@@ -2235,6 +2442,7 @@ export type AccountTypeResolvers<ContextType = RequestContext, ParentType extend
   preferredLanguageForComms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   splitBillingAddress?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
+  transactions?: Resolver<Maybe<ResolversTypes['TransactionConnectionTypeConnection']>, ParentType, ContextType, RequireFields<AccountTypeTransactionsArgs, 'orderBy'>>;
   users?: Resolver<Array<ResolversTypes['AccountUserType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2284,9 +2492,35 @@ export type AgreementInterfaceResolvers<ContextType = RequestContext, ParentType
   validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type ChargeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = {
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  balanceCarriedForward?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  isAccountCharge?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isAccountPayment?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isCredit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  postedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CoordinatesTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinatesType'] = ResolversParentTypes['CoordinatesType']> = {
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreditResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Credit'] = ResolversParentTypes['Credit']> = {
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  balanceCarriedForward?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  isAccountCharge?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isAccountPayment?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isCredit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  postedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2708,6 +2942,19 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PaymentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  balanceCarriedForward?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  isAccountCharge?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isAccountPayment?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isCredit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  postedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PrepayTariffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrepayTariff'] = ResolversParentTypes['PrepayTariff']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2872,6 +3119,33 @@ export interface TimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Time';
 }
 
+export type TransactionConnectionTypeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransactionConnectionTypeConnection'] = ResolversParentTypes['TransactionConnectionTypeConnection']> = {
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['TransactionConnectionTypeEdge']>>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TransactionConnectionTypeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransactionConnectionTypeEdge'] = ResolversParentTypes['TransactionConnectionTypeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TransactionType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TransactionTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransactionType'] = ResolversParentTypes['TransactionType']> = {
+  __resolveType: TypeResolveFn<'Charge' | 'Credit' | 'Payment', ParentType, ContextType>;
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  balanceCarriedForward?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  isAccountCharge?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isAccountPayment?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isCredit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  postedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type UnitRateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnitRate'] = ResolversParentTypes['UnitRate']> = {
   preVatValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2890,7 +3164,9 @@ export type Resolvers<ContextType = RequestContext> = {
   AccountUserRoleType?: AccountUserRoleTypeResolvers<ContextType>;
   AccountUserType?: AccountUserTypeResolvers<ContextType>;
   AgreementInterface?: AgreementInterfaceResolvers<ContextType>;
+  Charge?: ChargeResolvers<ContextType>;
   CoordinatesType?: CoordinatesTypeResolvers<ContextType>;
+  Credit?: CreditResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DayNightTariff?: DayNightTariffResolvers<ContextType>;
@@ -2934,6 +3210,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ObtainKrakenJSONWebToken?: ObtainKrakenJsonWebTokenResolvers<ContextType>;
   OccupancyPeriodType?: OccupancyPeriodTypeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   PrepayTariff?: PrepayTariffResolvers<ContextType>;
   PricePerUnit?: PricePerUnitResolvers<ContextType>;
   PropertyRichAddressType?: PropertyRichAddressTypeResolvers<ContextType>;
@@ -2949,6 +3226,9 @@ export type Resolvers<ContextType = RequestContext> = {
   StatisticOutput?: StatisticOutputResolvers<ContextType>;
   TariffType?: TariffTypeResolvers<ContextType>;
   Time?: GraphQLScalarType;
+  TransactionConnectionTypeConnection?: TransactionConnectionTypeConnectionResolvers<ContextType>;
+  TransactionConnectionTypeEdge?: TransactionConnectionTypeEdgeResolvers<ContextType>;
+  TransactionType?: TransactionTypeResolvers<ContextType>;
   UnitRate?: UnitRateResolvers<ContextType>;
   UtilityFiltersOutput?: UtilityFiltersOutputResolvers<ContextType>;
 };

@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -7,7 +5,7 @@ import { demoLogin } from "../../../test/helpers/test-database.js";
 import { startTestServer } from "../../../test/helpers/test-server.js";
 import type { TestServer } from "../../../test/helpers/test-server.js";
 import { issueTestToken } from "../../../test/helpers/tokens.js";
-import type { Db } from "../../db/database.js";
+import { addUserWithAccounts } from "./accounts.test-helpers.js";
 
 let server: TestServer;
 let login: ReturnType<typeof demoLogin>;
@@ -29,75 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-/** Adds a user with accounts, each with an energy and a debt ledger. */
-async function addUserWithAccounts(
-  db: Db,
-  accountCount: number,
-  mobile = "",
-): Promise<{ email: string; accountIds: number[]; numbers: string[] }> {
-  const tag = randomBytes(3).toString("hex").toUpperCase();
-  const email = `accounts-test-${tag}@example.com`;
-  const user = await db
-    .insertInto("account_users")
-    .values({
-      number: `U-TEST${tag}`,
-      given_name: "Test",
-      family_name: `User ${tag}`,
-      email,
-      mobile,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const accountIds: number[] = [];
-  const numbers: string[] = [];
-
-  for (let index = 0; index < accountCount; index += 1) {
-    const number = `A-T${tag}${index}`;
-    const account = await db
-      .insertInto("accounts")
-      .values({ number, brand: "OCTOPUS_ENERGY" })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    accountIds.push(account.id);
-    numbers.push(number);
-    await db
-      .insertInto("account_user_roles")
-      .values({ account_id: account.id, account_user_id: user.id })
-      .execute();
-
-    for (const ledgerType of ["ENERGY", "DEBT"]) {
-      const ledger = await db
-        .insertInto("ledgers")
-        .values({
-          account_id: account.id,
-          ledger_type: ledgerType,
-          number: `L-T${tag}${index}${ledgerType[0]}`,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await db
-        .insertInto("ledger_transactions")
-        .values([
-          {
-            ledger_id: ledger.id,
-            kind: "CHARGE",
-            amount: -1234,
-            posted_at: new Date(),
-          },
-          {
-            ledger_id: ledger.id,
-            kind: "PAYMENT",
-            amount: 1000,
-            posted_at: new Date(),
-          },
-        ])
-        .execute();
-    }
-  }
-
-  return { email, accountIds, numbers };
-}
 
 async function viewerAccountRows() {
   return server.db
