@@ -85,6 +85,12 @@ export type AccountInterface = {
   ledgers: Maybe<Array<Maybe<LedgerType>>>;
   /** The account number, such as A-1430FC16. */
   number: Maybe<Scalars['String']['output']>;
+  /**
+   * Debt in pence owed for more than 28 days: the debt on the ledgers that
+   * affect the balance 28 days ago, less the payments and credits posted
+   * since, never below 0.
+   */
+  overdueBalance: Maybe<Scalars['Int']['output']>;
   /** Language for letters and emails, as a tag such as en-gb. */
   preferredLanguageForComms: Maybe<Scalars['String']['output']>;
   /** The non-empty billing address lines, without the postcode. */
@@ -173,6 +179,12 @@ export type AccountType = AccountInterface & {
   ledgers: Maybe<Array<Maybe<LedgerType>>>;
   /** The account number, such as A-1430FC16. */
   number: Maybe<Scalars['String']['output']>;
+  /**
+   * Debt in pence owed for more than 28 days: the debt on the ledgers that
+   * affect the balance 28 days ago, less the payments and credits posted
+   * since, never below 0.
+   */
+  overdueBalance: Maybe<Scalars['Int']['output']>;
   /** Language for letters and emails, as a tag such as en-gb. */
   preferredLanguageForComms: Maybe<Scalars['String']['output']>;
   /** The non-empty billing address lines, without the postcode. */
@@ -2411,6 +2423,7 @@ export type AccountInterfaceResolvers<ContextType = RequestContext, ParentType e
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   ledgers?: Resolver<Maybe<Array<Maybe<ResolversTypes['LedgerType']>>>, ParentType, ContextType, RequireFields<AccountInterfaceLedgersArgs, 'includeDebtLedgers'>>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdueBalance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   preferredLanguageForComms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   splitBillingAddress?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
@@ -2439,6 +2452,7 @@ export type AccountTypeResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ledgers?: Resolver<Maybe<Array<Maybe<ResolversTypes['LedgerType']>>>, ParentType, ContextType, RequireFields<AccountTypeLedgersArgs, 'includeDebtLedgers'>>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdueBalance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   preferredLanguageForComms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   splitBillingAddress?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;

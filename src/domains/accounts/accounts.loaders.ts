@@ -18,6 +18,13 @@ import type {
   TransactionRow,
 } from "./transactions.repository.js";
 
+/**
+ * Days a charge may stay unpaid before it counts as overdue.
+ * NOTE: Kraken does not document its rule for overdueBalance, so 28 days
+ * is this server's own choice.
+ */
+const PAYMENT_TERMS_DAYS = 28;
+
 /** Key of the transactions loader: an account and a posting range. */
 export interface AccountTransactionsKey {
   accountId: number;
@@ -62,44 +69,48 @@ async function loadTransactions(
 }
 
 /** Per-request loaders of the accounts domain. */
-export const accountLoaders = perRequest(({ db }: RequestContext) => ({
-  accountByNumber: new DataLoader(async (numbers: readonly string[]) =>
-    findByKey(
-      numbers,
-      await findAccountsByNumbers(db, numbers),
-      (row) => row.number,
+export const accountLoaders = perRequest(({ db }: RequestContext) => {
+  const dueCutoff = new Date(Date.now() - PAYMENT_TERMS_DAYS * 86_400_000);
+
+  return {
+    accountByNumber: new DataLoader(async (numbers: readonly string[]) =>
+      findByKey(
+        numbers,
+        await findAccountsByNumbers(db, numbers),
+        (row) => row.number,
+      ),
     ),
-  ),
-  accountById: new DataLoader(async (ids: readonly number[]) =>
-    findByKey(ids, await findAccountsByIds(db, ids), (row) => row.id),
-  ),
-  accountRolesByUserId: new DataLoader(async (userIds: readonly number[]) =>
-    groupByKey(
-      userIds,
-      await findAccountRolesForUsers(db, userIds),
-      (row) => row.account_user_id,
+    accountById: new DataLoader(async (ids: readonly number[]) =>
+      findByKey(ids, await findAccountsByIds(db, ids), (row) => row.id),
     ),
-  ),
-  ledgersByAccountId: new DataLoader(async (accountIds: readonly number[]) =>
-    groupByKey(
-      accountIds,
-      await findLedgersForAccounts(db, accountIds),
-      (row) => row.account_id,
+    accountRolesByUserId: new DataLoader(async (userIds: readonly number[]) =>
+      groupByKey(
+        userIds,
+        await findAccountRolesForUsers(db, userIds),
+        (row) => row.account_user_id,
+      ),
     ),
-  ),
-  accountUserById: new DataLoader(async (ids: readonly number[]) =>
-    findByKey(ids, await findAccountUsersByIds(db, ids), (row) => row.id),
-  ),
-  transactionsByAccount: new DataLoader(
-    (keys: readonly AccountTransactionsKey[]) => loadTransactions(db, keys),
-    { cacheKeyFn: (key) => `${key.accountId}@${rangeKey(key.range)}` },
-  ),
-  accountUsersByAccountId: new DataLoader(
-    async (accountIds: readonly number[]) =>
+    ledgersByAccountId: new DataLoader(async (accountIds: readonly number[]) =>
       groupByKey(
         accountIds,
-        await findAccountUsersForAccounts(db, accountIds),
+        await findLedgersForAccounts(db, accountIds, dueCutoff),
         (row) => row.account_id,
       ),
-  ),
-}));
+    ),
+    accountUserById: new DataLoader(async (ids: readonly number[]) =>
+      findByKey(ids, await findAccountUsersByIds(db, ids), (row) => row.id),
+    ),
+    transactionsByAccount: new DataLoader(
+      (keys: readonly AccountTransactionsKey[]) => loadTransactions(db, keys),
+      { cacheKeyFn: (key) => `${key.accountId}@${rangeKey(key.range)}` },
+    ),
+    accountUsersByAccountId: new DataLoader(
+      async (accountIds: readonly number[]) =>
+        groupByKey(
+          accountIds,
+          await findAccountUsersForAccounts(db, accountIds),
+          (row) => row.account_id,
+        ),
+    ),
+  };
+});

@@ -77,13 +77,24 @@ export interface LedgerRow {
   ledger_type: string;
   number: string;
   balance: number;
+  /** Balance in pence of the transactions posted before the due cutoff. */
+  balance_before_cutoff: number;
+  /** Payments and credits in pence posted at or after the due cutoff. */
+  credits_since_cutoff: number;
 }
 
-/** Lists the ledgers of the given accounts with their balances. */
+/**
+ * Lists the ledgers of the given accounts with their balances, as of now
+ * and as of `dueCutoff`, the instant before which charges are overdue.
+ */
 export function findLedgersForAccounts(
   db: Db,
   accountIds: readonly number[],
+  dueCutoff: Date,
 ): Promise<LedgerRow[]> {
+  const amount = sql.ref("ledger_transactions.amount");
+  const postedAt = sql.ref("ledger_transactions.posted_at");
+
   return db
     .selectFrom("ledgers")
     .leftJoin(
@@ -96,9 +107,15 @@ export function findLedgersForAccounts(
       "ledgers.account_id",
       "ledgers.ledger_type",
       "ledgers.number",
-      sql<number>`cast(coalesce(sum(ledger_transactions.amount), 0) as integer)`.as(
-        "balance",
-      ),
+      sql<number>`cast(coalesce(sum(${amount}), 0) as integer)`.as("balance"),
+      sql<number>`cast(coalesce(
+        sum(${amount}) filter (where ${postedAt} < ${dueCutoff}), 0
+      ) as integer)`.as("balance_before_cutoff"),
+      sql<number>`cast(coalesce(
+        sum(${amount}) filter (
+          where ${postedAt} >= ${dueCutoff} and ${amount} > 0
+        ), 0
+      ) as integer)`.as("credits_since_cutoff"),
     ])
     .where("ledgers.account_id", "in", accountIds)
     .groupBy("ledgers.id")

@@ -9,7 +9,11 @@ import {
   formatBillingAddress,
   splitBillingAddress,
 } from "./billing-address.js";
-import { isDebtLedger, sumLedgerBalances } from "./ledgers.js";
+import {
+  isDebtLedger,
+  sumLedgerBalances,
+  sumOverdueBalance,
+} from "./ledgers.js";
 
 export const resolvers: Resolvers = {
   Query: {
@@ -44,6 +48,13 @@ export const resolvers: Resolvers = {
       );
 
       return sumLedgerBalances(ledgers, includeAllLedgers ?? false);
+    },
+    overdueBalance: async (account, _args, context) => {
+      const ledgers = await accountLoaders(context).ledgersByAccountId.load(
+        account.id,
+      );
+
+      return sumOverdueBalance(ledgers);
     },
     billingName: (account) => account.billing_name,
     billingSubName: (account) => account.billing_sub_name,

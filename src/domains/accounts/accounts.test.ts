@@ -236,6 +236,49 @@ describe("account", () => {
     });
   });
 
+  it("counts only debt older than 28 days as overdue", async () => {
+    const { email, accountIds, numbers } = await addUserWithAccounts(
+      server.db,
+      1,
+    );
+    const userToken = await issueTestToken(server, email);
+    const query =
+      "query ($n: String!) { account(accountNumber: $n) { balance overdueBalance } }";
+    const before = await server.request(query, { n: numbers[0] }, userToken);
+    const energyLedger = await server.db
+      .selectFrom("ledgers")
+      .select("id")
+      .where("account_id", "=", accountIds[0]!)
+      .where("ledger_type", "=", "ENERGY")
+      .executeTakeFirstOrThrow();
+    const now = new Date();
+    await server.db
+      .insertInto("ledger_transactions")
+      .values([
+        {
+          ledger_id: energyLedger.id,
+          kind: "PAYMENT",
+          amount: 100,
+          posted_at: now,
+        },
+        {
+          ledger_id: energyLedger.id,
+          kind: "CHARGE",
+          amount: -500,
+          posted_at: now,
+        },
+      ])
+      .execute();
+    const after = await server.request(query, { n: numbers[0] }, userToken);
+
+    expect(before.body).toEqual({
+      data: { account: { balance: -234, overdueBalance: 234 } },
+    });
+    expect(after.body).toEqual({
+      data: { account: { balance: -634, overdueBalance: 134 } },
+    });
+  });
+
   it("matches the SQL balance on demo data", async () => {
     const rows = await viewerAccountRows();
 

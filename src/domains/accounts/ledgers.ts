@@ -27,3 +27,21 @@ export function sumLedgerBalances(
 export function amountOwedByCustomer(ledger: LedgerRow): number {
   return ledger.balance < 0 ? -ledger.balance : 0;
 }
+
+/**
+ * Returns the debt on a ledger in pence that was already owed at the due
+ * cutoff and that later payments and credits have not paid off. Payments
+ * settle the oldest debt first.
+ */
+export function overdueAmount(ledger: LedgerRow): number {
+  const debtAtCutoff = Math.max(0, -ledger.balance_before_cutoff);
+
+  return Math.max(0, debtAtCutoff - ledger.credits_since_cutoff);
+}
+
+/** Sums the overdue debt in pence of the ledgers that affect the balance. */
+export function sumOverdueBalance(ledgers: readonly LedgerRow[]): number {
+  return ledgers
+    .filter((ledger) => affectsAccountBalance(ledger))
+    .reduce((total, ledger) => total + overdueAmount(ledger), 0);
+}
