@@ -66,7 +66,7 @@ export interface NewAccountUser {
   passwordHash: string | null;
 }
 
-/** Creates an account user; returns the id. */
+/** Creates an account user and returns the id. */
 export async function insertAccountUser(
   db: Db,
   user: NewAccountUser,

@@ -85,7 +85,8 @@ export interface LedgerRow {
 
 /**
  * Lists the ledgers of the given accounts with their balances, as of now
- * and as of `dueCutoff`, the instant before which charges are overdue.
+ * and as of `dueCutoff`. Charges posted before that instant are overdue
+ * while unpaid.
  */
 export function findLedgersForAccounts(
   db: Db,
@@ -123,7 +124,7 @@ export function findLedgersForAccounts(
     .execute();
 }
 
-/** Creates an account; returns its id. */
+/** Creates an account and returns its id. */
 export async function insertAccount(
   db: Db,
   account: { number: string; brand: string },
