@@ -125,7 +125,10 @@ function unitPriceAt(
   return Number(rateAt(tariff.rates, "STANDARD", dayStartMs)?.valueIncVat ?? 0);
 }
 
-/** Whether a local half-hour slot lies in a night window that may wrap midnight. */
+/**
+ * Checks whether a local half-hour slot lies in a night window, which may
+ * wrap past midnight.
+ */
 export function isNightSlot(
   slot: number,
   night: { startsAt: string; endsAt: string },
@@ -155,7 +158,7 @@ export interface LedgerInput {
 }
 
 /**
- * The transactions of one ledger: a charge for each complete month of the
+ * Plans the transactions of one ledger: a charge for each complete month of the
  * grid (posted on the 1st of the next month), export credits, and a payment
  * each month sized to cover the average net charge times `paymentCover`.
  */

@@ -108,7 +108,7 @@ async function insertHalfHourlyRates(
   }
 }
 
-/** A PostgreSQL array literal of numbers, e.g. `{1,2.5}`. */
+/** Formats numbers as a PostgreSQL array literal, e.g. `{1,2.5}`. */
 export function arrayLiteral(values: ArrayLike<number | string>): string {
   return `{${Array.from(values).join(",")}}`;
 }

@@ -46,7 +46,10 @@ export interface Catalogue {
   fixedProductAt(epochMs: number): ProductSpec | null;
 }
 
-/** National price levels before the regional factors, pence excluding VAT. */
+/**
+ * Estimated national price levels before the regional factors, in pence
+ * excluding VAT. They are of the order of GB retail prices in 2024-2025.
+ */
 const ELECTRICITY_UNIT_RATE = 23.4;
 const GAS_UNIT_RATE = 5.85;
 const GAS_STANDING_CHARGE = 29.8;
@@ -228,7 +231,7 @@ function levelAt(levels: QuarterLevel[], epochMs: number): number {
   return level;
 }
 
-/** The rates of one tariff at a national price level, pence excluding VAT. */
+/** Computes the rates of one tariff at a national price level, pence excluding VAT. */
 function pricesAt(
   shape: TariffShape,
   region: Region,
@@ -267,8 +270,8 @@ function pricesAt(
 }
 
 /**
- * A rate row with the price rounded to 4 decimal places excluding VAT; the
- * VAT-inclusive value is that times 1.05, unrounded. Export payments carry
+ * Builds a rate row with the price excluding VAT rounded to 4 decimal places.
+ * The VAT-inclusive value is that times 1.05, unrounded. Export payments carry
  * no VAT, so both values are equal for them.
  */
 function rate(

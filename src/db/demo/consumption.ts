@@ -1,6 +1,6 @@
 import type { Temporal } from "temporal-polyfill";
 
-import type { TimeGrid } from "./calendar.js";
+import type { Season, TimeGrid } from "./calendar.js";
 import { londonMidnight } from "./calendar.js";
 import {
   loadProfileClass1,
@@ -15,7 +15,7 @@ export interface Series {
   values: Int32Array;
 }
 
-/** The grid slots in which a meter active on [from, to) has readings. */
+/** Finds the grid slots in which a meter active on [from, to) has readings. */
 export function activeSlots(
   grid: TimeGrid,
   from: Temporal.PlainDate,
@@ -37,6 +37,15 @@ export function activeSlots(
 
   return [first, end];
 }
+
+/** Storage heating makes the Economy 7 night load heaviest in winter. */
+const NIGHT_LOAD_WEIGHTS: Record<Season, number> = {
+  Wtr: 1.6,
+  Spr: 0.9,
+  Smr: 0.9,
+  Hsr: 0.4,
+  Aut: 0.9,
+};
 
 export interface ImportOptions {
   annualKwh: number;
@@ -80,13 +89,14 @@ export function importSeries(
 
     if (options.nightShare > 0) {
       const dailyWh = (options.annualKwh * 1000) / 365.25;
-      const winterWeight =
-        day.season === "Wtr" ? 1.6 : day.season === "Hsr" ? 0.4 : 0.9;
+      const seasonWeight = NIGHT_LOAD_WEIGHTS[day.season];
       const inNight = local >= nightFirst && local <= nightLast;
 
       wh *= 1 - options.nightShare;
-      if (inNight)
-        wh += (dailyWh * options.nightShare * winterWeight) / nightLength;
+
+      if (inNight) {
+        wh += (dailyWh * options.nightShare * seasonWeight) / nightLength;
+      }
     }
 
     values[slot - first] = Math.max(0, Math.round(wh));

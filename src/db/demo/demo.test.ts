@@ -446,6 +446,26 @@ describe("generateDemoData", () => {
   });
 });
 
+const CHECKED_TABLES = [
+  "accounts",
+  "account_user_roles",
+  "api_keys",
+  "properties",
+  "occupancy_periods",
+  "electricity_meter_points",
+  "gas_meter_points",
+  "electricity_meters",
+  "electricity_meter_registers",
+  "gas_meters",
+  "smart_devices",
+  "products",
+  "tariffs",
+  "tariff_rates",
+  "agreements",
+  "ledgers",
+  "ledger_transactions",
+];
+
 /** Generates 2 accounts into a fresh database and summarises them. */
 async function fingerprint() {
   const fresh = openDatabase({ pgliteDir: "memory://" });
@@ -475,7 +495,26 @@ async function fingerprint() {
       from consumption_readings
     `.execute(fresh);
 
-    return { login, accounts, points, ...rows[0] };
+    const tables: Record<string, string> = {};
+
+    // Every column of every table except the password hash, whose salt is
+    // random by design.
+    for (const table of CHECKED_TABLES) {
+      const result = await sql<{ checksum: string }>`
+        select md5(coalesce(string_agg(t::text, ',' order by t::text), ''))
+          as checksum
+        from ${sql.table(table)} t
+      `.execute(fresh);
+      tables[table] = result.rows[0]?.checksum ?? "";
+    }
+
+    const users = await fresh
+      .selectFrom("account_users")
+      .select(["number", "email", "given_name", "created_at"])
+      .orderBy("number")
+      .execute();
+
+    return { login, accounts, points, users, tables, ...rows[0] };
   } finally {
     await fresh.destroy();
   }
@@ -499,7 +538,7 @@ function lastSunday(year: number, month: number): Temporal.PlainDate {
   return last.subtract({ days: last.dayOfWeek % 7 });
 }
 
-/** The most half-hours any meter has on a London day. */
+/** Counts the maximum number of half-hours any meter has on a London day. */
 async function maxReadingsOn(db: Db, day: Temporal.PlainDate): Promise<number> {
   const from = new Date(londonMidnight(day).epochMilliseconds);
   const to = new Date(londonMidnight(day.add({ days: 1 })).epochMilliseconds);

@@ -57,7 +57,7 @@ const MODELS: Record<string, DeviceModel[]> = {
 };
 
 /**
- * The devices on a smart home's network: an electricity meter (ESME) for
+ * Plans the devices on a smart home's network: an electricity meter (ESME) for
  * import and export, a gas meter (GSME), an in-home display, the comms hub
  * and, for prepayment, a prepayment interface. A replaced smart meter keeps
  * its ESME or GSME, decommissioned.

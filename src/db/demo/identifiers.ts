@@ -64,19 +64,19 @@ export class Identifiers {
     return `L-${hex8(this.next("ledger", counter))}`;
   }
 
-  /** A 12-digit Unique Property Reference Number. */
+  /** Derives a 12-digit Unique Property Reference Number. */
   uprn(index: number): string {
     return String(100_000_000_000 + this.next("uprn", index));
   }
 
-  /** An MPAN core: distributor id, 10 unique digits and the check digit. */
+  /** Derives an MPAN core: distributor id, 10 unique digits and a check digit. */
   mpan(distributorId: string, counter: number): string {
     const body = `${distributorId}${String(this.next("mpan", counter)).padStart(10, "0")}`;
 
     return `${body}${mpanCheckDigit(body)}`;
   }
 
-  /** A 10-digit MPRN: 8 unique digits not starting with 0, 2 check digits. */
+  /** Derives a 10-digit MPRN: 8 unique digits not starting with 0 and 2 check digits. */
   mprn(counter: number): string {
     // Odd multiplication, xor and xorshift are each bijections modulo 2^26.
     let x = Math.imul(counter, 0x2f0b5) & MPRN_MASK;
@@ -87,7 +87,7 @@ export class Identifiers {
     return `${body}${mprnCheckDigits(body)}`;
   }
 
-  /** An EUI-64 device id in Kraken's form, e.g. `00-1C-D5-4F-0A-21-9B-07`. */
+  /** Derives an EUI-64 device id in Kraken's form, e.g. `00-1C-D5-FF-0A-21-9B-07`. */
   deviceId(oui: string, counter: number): string {
     const unique = hex8(this.next("device", counter));
     const bytes = [

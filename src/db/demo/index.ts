@@ -4,7 +4,7 @@ import { hashPassword } from "../../domains/auth/passwords.js";
 import { hashSecret } from "../../server/tokens.js";
 import type { Db } from "../database.js";
 import { ensureConsumptionPartitions } from "../partitions.js";
-import { LONDON, buildTimeGrid, toJsDate } from "./calendar.js";
+import { LONDON, buildTimeGrid, londonMidnight, toJsDate } from "./calendar.js";
 import { buildCatalogue } from "./catalogue.js";
 import { insertCatalogue } from "./catalogue-insert.js";
 import { insertHouseholds } from "./household-insert.js";
@@ -61,7 +61,7 @@ export async function generateDemoData(
   const login = demoLoginOf(options.seed, identifiers);
   const catalogue = buildCatalogue(options.seed, anchor);
   const tariffIds = await insertCatalogue(db, catalogue);
-  const demoUserId = await insertDemoUser(db, login, identifiers);
+  const demoUserId = await insertDemoUser(db, login, identifiers, anchor);
   const grid = buildTimeGrid(
     anchor.subtract({ months: READING_MONTHS }),
     anchor,
@@ -139,12 +139,18 @@ function demoLoginOf(seed: number, identifiers: Identifiers): DemoLogin {
   };
 }
 
-/** The demo user owns the first two accounts; only it has a password and an API key. */
+/**
+ * Inserts the demo user, who owns the first two accounts. It is the only
+ * user with a password and an API key.
+ */
 async function insertDemoUser(
   db: Db,
   login: DemoLogin,
   identifiers: Identifiers,
+  anchor: Temporal.PlainDate,
 ): Promise<number> {
+  // Before any household's sign-up, which is at most 1,021 days back.
+  const createdAt = toJsDate(londonMidnight(anchor.subtract({ days: 1100 })));
   const user = await db
     .insertInto("account_users")
     .values({
@@ -156,6 +162,7 @@ async function insertDemoUser(
       title: "Mx",
       date_of_birth: "1986-04-17",
       password_hash: await hashPassword(login.password),
+      created_at: createdAt,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -167,6 +174,7 @@ async function insertDemoUser(
       key_hash: hashSecret(login.apiKey),
       key_suffix: login.apiKey.slice(-4),
       revoked_at: null,
+      created_at: createdAt,
     })
     .execute();
 
