@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import { GraphQLClient, gql } from "graphql-request";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -295,11 +297,12 @@ describe("obtainKrakenToken errors", () => {
   });
 
   it("rejects an inactive user", async () => {
-    const email = "inactive-user@example.com";
+    const tag = randomBytes(4).toString("hex").toUpperCase();
+    const email = `inactive-${tag}@example.com`;
     await server.db
       .insertInto("account_users")
       .values({
-        number: "U-INACTIVE",
+        number: `U-${tag}`,
         given_name: "Ina",
         family_name: "Active",
         email,
@@ -317,7 +320,8 @@ describe("obtainKrakenToken errors", () => {
   });
 
   it("rejects a revoked API key", async () => {
-    const revokedKey = "sk_live_REVOKEDrevoked0123456789";
+    const suffix = randomBytes(9).toString("hex").slice(0, 17);
+    const revokedKey = `sk_live_REVOKED${suffix}`;
     await server.db
       .insertInto("api_keys")
       .values({
@@ -329,8 +333,17 @@ describe("obtainKrakenToken errors", () => {
       .execute();
 
     const response = await obtainToken({ APIKey: revokedKey });
+    const extensions = response.body.errors?.[0]?.extensions;
 
-    expect(response.body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1139");
+    expect(extensions?.errorCode).toBe("KT-CT-1139");
+    expect(extensions?.validationErrors).toEqual([
+      {
+        message:
+          "This API key is unknown or revoked; use a current key of an " +
+          "active account user.",
+        inputPath: ["input", "APIKey"],
+      },
+    ]);
   });
 
   it("rejects an expired refresh token", async () => {
@@ -449,19 +462,21 @@ describe("viewer authentication", () => {
   });
 
   it("rejects the token of a deleted user", async () => {
+    const tag = randomBytes(4).toString("hex").toUpperCase();
+    const email = `deleted-${tag}@example.com`;
     const removed = await server.db
       .insertInto("account_users")
       .values({
-        number: "U-DELETED",
+        number: `U-${tag}`,
         given_name: "Del",
         family_name: "Eted",
-        email: "deleted-user@example.com",
+        email,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
     const { token: orphan } = await server.tokens.issueAccessToken({
       accountUserId: removed.id,
-      email: "deleted-user@example.com",
+      email,
       grantType: "EMAIL-AND-PASSWORD",
     });
     await server.db
