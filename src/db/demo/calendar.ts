@@ -7,7 +7,7 @@ export const LONDON = "Europe/London";
 
 const HALF_HOUR_MS = 30 * 60 * 1000;
 
-/** The instant of local midnight at the start of `date` in London. */
+/** Returns the instant of London midnight at the start of `date`. */
 export function londonMidnight(date: Temporal.PlainDate): Temporal.Instant {
   return date.toZonedDateTime({ timeZone: LONDON }).toInstant();
 }
@@ -120,10 +120,11 @@ function dayTypeOf(
 }
 
 /**
- * Elexon's load-profile season of a date: winter between the clock changes
- * of October and March, spring until the Saturday before the last Sunday of
- * May, high summer for six weeks and two days from the Saturday before the
- * first Monday of August, summer between them and autumn after.
+ * Finds Elexon's load-profile season of a date. Winter lies between the
+ * October and March clock changes. Spring runs to the Saturday before the
+ * last Sunday of May, and summer from there to high summer. High summer
+ * lasts six weeks and two days from the Saturday before the first Monday of
+ * August, and autumn follows it.
  * NOTE: the spring, summer and high-summer boundaries are approximations of
  * Elexon's definitions and may be a day or two off in some years.
  */
@@ -148,7 +149,7 @@ function before(a: Temporal.PlainDate, b: Temporal.PlainDate): boolean {
   return Temporal.PlainDate.compare(a, b) < 0;
 }
 
-/** The last `weekday` (1 = Monday) of a month. */
+/** Finds the last `weekday` (1 = Monday) of a month. */
 function lastWeekday(
   year: number,
   month: number,

@@ -47,7 +47,7 @@ export function loadProfileClass1(): ProfileColumns {
   return profile;
 }
 
-/** The profile column of a season and day type, e.g. "Wtr Sat". */
+/** Looks up the profile column of a season and day type, e.g. "Wtr Sat". */
 export function profileColumn(
   columns: ProfileColumns,
   season: Season,

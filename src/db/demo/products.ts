@@ -81,15 +81,14 @@ function product(
 }
 
 /**
- * The demo catalogue. Codes, names and availability dates of the Agile,
- * Flexible, prepayment and Intelligent products follow Octopus Energy's
- * public product list; the fixed and export products are modelled on its
- * naming scheme.
+ * The demo catalogue. The Agile, Flexible and prepayment products copy the
+ * codes, names and launch dates of Octopus Energy's public product list.
+ * The fixed, export and Intelligent products are modelled on its naming.
  */
 export const PRODUCTS: readonly ProductSpec[] = [
   product({
     code: "VAR-22-11-01",
-    fullName: "Flexible Octopus November 2022 v1",
+    fullName: "Flexible Octopus",
     displayName: "Flexible Octopus",
     description:
       "Flexible Octopus prices follow wholesale costs and change at most " +
@@ -216,9 +215,9 @@ export function tariffCodePrefix(shape: TariffShape): string {
 }
 
 /**
- * The tariff code, e.g. `E-1R-VAR-22-11-01-C`. Prepayment tariffs of a
- * product that also sells by direct debit would collide, so non-direct-debit
- * payment methods are not mixed with direct debit inside one product here.
+ * Builds the tariff code, e.g. `E-1R-VAR-22-11-01-C`. The code does not
+ * name the payment method, so no product here sells one fuel and kind by
+ * two payment methods.
  */
 export function tariffCode(
   spec: ProductSpec,
