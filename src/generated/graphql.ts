@@ -1626,6 +1626,7 @@ export type Query = {
    * The possible errors that can be raised are:
    *
    * - KT-CT-1112: 'Authorization' header not provided.
+   * - KT-CT-1605: Invalid input.
    */
   accounts: Maybe<Array<Maybe<AccountType>>>;
   /**

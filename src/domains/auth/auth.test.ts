@@ -256,8 +256,8 @@ describe("obtainKrakenToken errors", () => {
       validationError(
         "KT-CT-1135",
         "Please make sure the refresh token is correct.",
-        "This refresh token is unknown; log in again with email and " +
-          "password or an API key.",
+        "This refresh token is unknown or belongs to an inactive user; " +
+          "log in again with email and password or an API key.",
         ["input", "refreshToken"],
       ),
     ],

@@ -100,8 +100,8 @@ async function refreshLogin(
   if (!stored || !stored.is_active) {
     throw new KrakenError("KT-CT-1135", {
       detail:
-        "This refresh token is unknown; log in again with email and " +
-        "password or an API key.",
+        "This refresh token is unknown or belongs to an inactive user; " +
+        "log in again with email and password or an API key.",
       inputPath,
     });
   }
