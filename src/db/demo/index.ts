@@ -5,6 +5,7 @@ import { hashSecret } from "../../server/tokens.js";
 import type { Db } from "../database.js";
 import { ensureConsumptionPartitions } from "../partitions.js";
 import { LONDON, buildTimeGrid, londonMidnight, toJsDate } from "./calendar.js";
+import type { TimeGrid } from "./calendar.js";
 import { buildCatalogue } from "./catalogue.js";
 import { insertCatalogue } from "./catalogue-insert.js";
 import { insertHouseholds } from "./household-insert.js";
@@ -20,7 +21,8 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * The London date the data ends at (readings stop at its midnight),
-   * e.g. "2026-12-04". Defaults to today in London.
+   * e.g. "2026-12-04", no earlier than 2025-12-23. Defaults to today in
+   * London.
    */
   anchorDay?: string;
 }
@@ -40,6 +42,8 @@ const READING_MONTHS = 13;
 
 const DEMO_EMAIL = "demo@kraken.example";
 const DEMO_PASSWORD = "demo-password";
+const DEMO_GIVEN_NAME = "Alex";
+const DEMO_FAMILY_NAME = "Taylor";
 const API_KEY_ALPHABET =
   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -48,32 +52,74 @@ export async function generateDemoData(
   db: Db,
   options: DemoOptions,
 ): Promise<DemoLogin> {
-  if (!Number.isInteger(options.accounts) || options.accounts < 2) {
+  if (!Number.isInteger(options.accounts) || options.accounts < 1) {
     throw new Error(
-      `invalid demo account count ${options.accounts}: use a whole number of at least 2`,
+      `invalid demo account count ${options.accounts}: use a whole number of at least 1`,
     );
   }
 
-  const anchor = options.anchorDay
-    ? Temporal.PlainDate.from(options.anchorDay)
-    : Temporal.Now.plainDateISO(LONDON);
-  const identifiers = new Identifiers(options.seed);
-  const login = demoLoginOf(options.seed, identifiers);
-  const catalogue = buildCatalogue(options.seed, anchor);
+  const anchor = anchorOf(options);
+  const run = await prepareRun(db, options.seed, anchor);
+  let done = 0;
+
+  for (let first = 0; first < options.accounts; first += BATCH_SIZE) {
+    const count = Math.min(BATCH_SIZE, options.accounts - first);
+
+    await insertBatch(db, run, first, count, () => {
+      done += 1;
+      options.onProgress?.(done, options.accounts);
+    });
+  }
+
+  return run.login;
+}
+
+/**
+ * Households move in up to 1,000 days before the anchor day, and the
+ * earliest product they start on, Flexible Octopus, launched on 2023-03-28.
+ */
+const EARLIEST_ANCHOR_DAY = Temporal.PlainDate.from("2025-12-23");
+
+function anchorOf(options: DemoOptions): Temporal.PlainDate {
+  if (!options.anchorDay) return Temporal.Now.plainDateISO(LONDON);
+
+  const anchor = Temporal.PlainDate.from(options.anchorDay);
+
+  if (Temporal.PlainDate.compare(anchor, EARLIEST_ANCHOR_DAY) < 0) {
+    throw new Error(
+      `invalid demo anchor day ${options.anchorDay}: use ` +
+        `${EARLIEST_ANCHOR_DAY.toString()} or later, so that every ` +
+        "agreement starts after its product launched",
+    );
+  }
+
+  return anchor;
+}
+
+/** Everything the batches share: catalogue, demo user and reading grid. */
+interface Run {
+  context: PlanContext;
+  login: DemoLogin;
+  tariffIds: Map<string, number>;
+  demoUserId: number;
+  grid: TimeGrid;
+}
+
+/** Inserts the catalogue and the demo user and creates the partitions. */
+async function prepareRun(
+  db: Db,
+  seed: number,
+  anchor: Temporal.PlainDate,
+): Promise<Run> {
+  const identifiers = new Identifiers(seed);
+  const login = demoLoginOf(seed, identifiers);
+  const catalogue = buildCatalogue(seed, anchor);
   const tariffIds = await insertCatalogue(db, catalogue);
   const demoUserId = await insertDemoUser(db, login, identifiers, anchor);
   const grid = buildTimeGrid(
     anchor.subtract({ months: READING_MONTHS }),
     anchor,
   );
-  const context: PlanContext = {
-    seed: options.seed,
-    anchor,
-    catalogue,
-    identifiers,
-    demoEmail: login.email,
-    demoName: "Alex Taylor",
-  };
 
   await ensureConsumptionPartitions(
     db,
@@ -81,40 +127,69 @@ export async function generateDemoData(
     toJsDate(grid.end),
   );
 
-  for (let first = 0; first < options.accounts; first += BATCH_SIZE) {
-    const count = Math.min(BATCH_SIZE, options.accounts - first);
-    const plans = Array.from({ length: count }, (_, i) =>
-      planHousehold(context, first + i),
+  return {
+    context: {
+      seed,
+      anchor,
+      catalogue,
+      identifiers,
+      demoEmail: login.email,
+      demoName: `${DEMO_GIVEN_NAME} ${DEMO_FAMILY_NAME}`,
+    },
+    login,
+    tariffIds,
+    demoUserId,
+    grid,
+  };
+}
+
+/**
+ * Inserts households first to first + count - 1 in one transaction,
+ * calling `onHousehold` after each one's readings.
+ */
+async function insertBatch(
+  db: Db,
+  run: Run,
+  first: number,
+  count: number,
+  onHousehold: () => void,
+): Promise<void> {
+  const { context, grid } = run;
+  const plans = Array.from({ length: count }, (_, i) =>
+    planHousehold(context, first + i),
+  );
+
+  await db.transaction().execute(async (trx) => {
+    const ids = await insertHouseholds(
+      trx,
+      plans,
+      run.demoUserId,
+      run.tariffIds,
+      context.identifiers,
+      context.seed,
     );
+    const readingsContext = {
+      seed: context.seed,
+      grid,
+      anchor: context.anchor,
+      identifiers: context.identifiers,
+    };
 
-    await db.transaction().execute(async (trx) => {
-      const ids = await insertHouseholds(
-        trx,
-        plans,
-        demoUserId,
-        tariffIds,
-        identifiers,
-        options.seed,
-      );
+    for (const [i, plan] of plans.entries()) {
+      const householdIds = ids[i];
 
-      for (const [i, plan] of plans.entries()) {
-        const householdIds = ids[i];
-
-        if (householdIds) {
-          await insertReadingsAndLedgers(
-            trx,
-            { seed: options.seed, grid, anchor, identifiers },
-            plan,
-            householdIds,
-          );
-        }
+      if (householdIds) {
+        await insertReadingsAndLedgers(
+          trx,
+          readingsContext,
+          plan,
+          householdIds,
+        );
       }
-    });
 
-    options.onProgress?.(first + count, options.accounts);
-  }
-
-  return login;
+      onHousehold();
+    }
+  });
 }
 
 /** True when the database has no accounts yet (first start). */
@@ -155,8 +230,8 @@ async function insertDemoUser(
     .insertInto("account_users")
     .values({
       number: identifiers.userNumber(0),
-      given_name: "Alex",
-      family_name: "Taylor",
+      given_name: DEMO_GIVEN_NAME,
+      family_name: DEMO_FAMILY_NAME,
       email: login.email,
       mobile: "+447700900123",
       title: "Mx",
