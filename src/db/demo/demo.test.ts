@@ -16,7 +16,7 @@ import { hashSecret } from "../../server/tokens.js";
 import { openDatabase } from "../database.js";
 import type { Db } from "../database.js";
 import { migrateToLatest } from "../migrate.js";
-import { londonMidnight } from "./calendar.js";
+import { buildTimeGrid, londonMidnight } from "./calendar.js";
 import { generateDemoData } from "./index.js";
 
 let db: Db;
@@ -312,6 +312,47 @@ describe("agreements", () => {
   });
 });
 
+describe("buildTimeGrid", () => {
+  it("steps clock-change days by instants", () => {
+    const grid = buildTimeGrid(
+      Temporal.PlainDate.from("2026-03-28"),
+      Temporal.PlainDate.from("2026-10-27"),
+    );
+    const slotsOn = (date: string) =>
+      grid.days.find((day) => day.date.toString() === date)?.slotCount;
+
+    expect(slotsOn("2026-03-28")).toBe(48);
+    expect(slotsOn("2026-03-29")).toBe(46);
+    expect(slotsOn("2026-10-25")).toBe(50);
+    expect(slotsOn("2026-10-26")).toBe(48);
+  });
+
+  it("labels local wall-clock half-hours", () => {
+    const grid = buildTimeGrid(
+      Temporal.PlainDate.from("2026-10-25"),
+      Temporal.PlainDate.from("2026-10-26"),
+    );
+
+    // 00:00-01:00 BST, then 01:00-02:00 twice (BST, then GMT).
+    expect(Array.from(grid.localSlots.slice(0, 8))).toEqual([
+      0, 1, 2, 3, 2, 3, 4, 5,
+    ]);
+    expect(grid.startsMs[0]).toBe(Date.parse("2026-10-24T23:00:00Z"));
+  });
+
+  it("uses Elexon seasons and day types", () => {
+    const grid = buildTimeGrid(
+      Temporal.PlainDate.from("2026-08-31"),
+      Temporal.PlainDate.from("2026-09-01"),
+    );
+
+    // The summer bank holiday of England and Wales, not of Scotland.
+    expect(grid.days[0]?.season).toBe("Hsr");
+    expect(grid.days[0]?.dayType).toBe("Sun");
+    expect(grid.days[0]?.scottishDayType).toBe("Wd");
+  });
+});
+
 describe("consumption readings", () => {
   it("have 50 half-hours on the October clock change", async () => {
     const day = lastSunday(await readingYear(db, 10), 10);
@@ -437,6 +478,20 @@ describe("ledgers", () => {
 });
 
 describe("generateDemoData", () => {
+  it("rejects an early anchor day", async () => {
+    const options = { accounts: 1, seed: 1, anchorDay: "2025-01-01" };
+
+    await expect(generateDemoData(db, options)).rejects.toThrow(
+      "invalid demo anchor day 2025-01-01: use 2025-12-23 or later",
+    );
+  });
+
+  it("rejects zero accounts", async () => {
+    await expect(
+      generateDemoData(db, { accounts: 0, seed: 1 }),
+    ).rejects.toThrow("invalid demo account count 0");
+  });
+
   it("is deterministic for a seed and day", async () => {
     const first = await fingerprint();
     const second = await fingerprint();
