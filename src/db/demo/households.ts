@@ -9,7 +9,7 @@ import type { Catalogue } from "./catalogue.js";
 import type { Identifiers } from "./identifiers.js";
 import { planMeters, smartMeter } from "./meters.js";
 import type { MeterPlan } from "./meters.js";
-import { createAddress, createPerson } from "./people.js";
+import { createAddress, createPerson, emailOf } from "./people.js";
 import type { Address, Person } from "./people.js";
 import { Random } from "./random.js";
 import { REGIONS } from "./regions.js";
@@ -82,24 +82,12 @@ export function planHousehold(
 ): HouseholdPlan {
   const random = new Random(context.seed, `household:${index}`);
   const archetype = FIXED_ARCHETYPES[index] ?? randomArchetype(random);
-  const region =
-    index < REGIONS.length
-      ? (REGIONS[(index * 5) % REGIONS.length] as Region)
-      : random.pick(REGIONS);
+  const region = regionOf(index, random);
   const town = random.pick(region.towns);
   const address = createAddress(random, town);
   const { anchor, identifiers } = context;
   const occupancyFrom = anchor.subtract({ days: random.int(420, 1000) });
-  const person = index <= 1 ? null : createPerson(random);
-  const owner = person && {
-    ...person,
-    number: identifiers.userNumber(index),
-    email: `${person.givenName}.${person.familyName}.${index}@example.com`
-      .toLowerCase()
-      .replace(/[^a-z0-9.@]/g, ""),
-  };
-  const occupancyFromMs = londonMidnight(occupancyFrom).epochMilliseconds;
-  const hasPrevious = index % 4 === 3;
+  const owner = planOwner(context, index, random);
 
   return {
     index,
@@ -114,22 +102,12 @@ export function planHousehold(
     town,
     address,
     uprn: identifiers.uprn(index),
-    label: index === 1 ? "Rental flat" : random.chance(0.7) ? "Home" : null,
-    wanCoverage: random.chance(0.08)
-      ? null
-      : random.pick(["HIGH", "HIGH", "MEDIUM", "LOW"]),
-    occupancyFromMs,
+    label: labelOf(index, random),
+    wanCoverage: wanCoverageOf(random),
+    occupancyFromMs: londonMidnight(occupancyFrom).epochMilliseconds,
     occupants: random.int(1, 5),
-    previousOccupancy: hasPrevious
-      ? {
-          fromMs: londonMidnight(
-            occupancyFrom.subtract({ days: random.int(700, 2000) }),
-          ).epochMilliseconds,
-          toMs: londonMidnight(
-            occupancyFrom.subtract({ days: random.int(7, 60) }),
-          ).epochMilliseconds,
-        }
-      : null,
+    previousOccupancy:
+      index % 4 === 3 ? planPreviousOccupancy(random, occupancyFrom) : null,
     electricity: planImportPoint(
       context,
       random,
@@ -155,10 +133,69 @@ export function planHousehold(
     annualKwh: random.int(1800, 4500) * (archetype.economy7 ? 1.6 : 1),
     annualGasKwh: random.int(7500, 14000),
     solarPeakKw: random.between(2.5, 5),
-    paymentCover: random.chance(0.15)
-      ? random.between(0.8, 0.95)
-      : random.between(1.0, 1.08),
+    paymentCover: paymentCoverOf(random),
   };
+}
+
+/**
+ * Picks a household's region. Stepping by 5, which is coprime with 14,
+ * puts the first 14 households in 14 different regions.
+ */
+function regionOf(index: number, random: Random): Region {
+  const region = REGIONS[(index * 5) % REGIONS.length];
+
+  return index < REGIONS.length && region ? region : random.pick(REGIONS);
+}
+
+/** Creates the account owner, or null for the demo user's two accounts. */
+function planOwner(
+  context: PlanContext,
+  index: number,
+  random: Random,
+): HouseholdPlan["owner"] {
+  if (index <= 1) return null;
+
+  const person = createPerson(random);
+
+  return {
+    ...person,
+    number: context.identifiers.userNumber(index),
+    email: emailOf(person, index),
+  };
+}
+
+function labelOf(index: number, random: Random): string | null {
+  if (index === 1) return "Rental flat";
+
+  return random.chance(0.7) ? "Home" : null;
+}
+
+/** Picks a Kraken WANCoverageStrengths value, or null for no coverage. */
+function wanCoverageOf(random: Random): string | null {
+  if (random.chance(0.08)) return null;
+
+  return random.pick(["HIGH", "HIGH", "MEDIUM", "LOW"]);
+}
+
+/** Plans an earlier occupier's stay, ending before this one moves in. */
+function planPreviousOccupancy(
+  random: Random,
+  occupancyFrom: Temporal.PlainDate,
+): HouseholdPlan["previousOccupancy"] {
+  const from = occupancyFrom.subtract({ days: random.int(700, 2000) });
+  const to = occupancyFrom.subtract({ days: random.int(7, 60) });
+
+  return {
+    fromMs: londonMidnight(from).epochMilliseconds,
+    toMs: londonMidnight(to).epochMilliseconds,
+  };
+}
+
+/** Most direct debits cover the charges; about 15% fall short. */
+function paymentCoverOf(random: Random): number {
+  if (random.chance(0.15)) return random.between(0.8, 0.95);
+
+  return random.between(1.0, 1.08);
 }
 
 function planImportPoint(

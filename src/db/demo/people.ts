@@ -154,7 +154,7 @@ export function createPerson(random: Random): Person {
   };
 }
 
-/** Emails use the reserved example.com domain, made unique by `index`. */
+/** Builds an email on the reserved example.com domain, unique by `index`. */
 export function emailOf(person: Person, index: number): string {
   const local = `${person.givenName}.${person.familyName}`
     .toLowerCase()
