@@ -65,8 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = parsed.data;
   const dataDir = path.resolve(values.DATA_DIR);
   const publicUrl =
-    values.PUBLIC_URL ??
-    `http://${values.HOST}:${values.PORT}/v1/graphql/`;
+    values.PUBLIC_URL ?? `http://${values.HOST}:${values.PORT}/v1/graphql/`;
 
   return {
     port: values.PORT,

@@ -258,11 +258,7 @@ export interface ProductsTable {
 
 export type TariffFuel = "ELECTRICITY" | "GAS";
 export type TariffKind =
-  | "STANDARD"
-  | "DAY_NIGHT"
-  | "HALF_HOURLY"
-  | "PREPAY"
-  | "GAS";
+  "STANDARD" | "DAY_NIGHT" | "HALF_HOURLY" | "PREPAY" | "GAS";
 
 export interface TariffsTable {
   id: Generated<number>;

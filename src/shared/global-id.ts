@@ -6,7 +6,10 @@ export function toGlobalId(typeName: string, id: string | number): string {
 }
 
 /** Decodes a Relay global id; raises KT-CT-1605 naming a malformed one. */
-export function fromGlobalId(globalId: string): { typeName: string; id: string } {
+export function fromGlobalId(globalId: string): {
+  typeName: string;
+  id: string;
+} {
   const text = Buffer.from(globalId, "base64").toString("utf8");
   const separator = text.indexOf(":");
 

@@ -48,7 +48,11 @@ function decodeCursor(cursor: string, argument: string): number {
   const text = Buffer.from(cursor, "base64").toString("utf8");
   const index = Number(text.slice(CURSOR_PREFIX.length));
 
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(index) || index < 0) {
+  if (
+    !text.startsWith(CURSOR_PREFIX) ||
+    !Number.isInteger(index) ||
+    index < 0
+  ) {
     throw new KrakenError("KT-CT-1605", {
       detail:
         `${argument} cursor ${JSON.stringify(cursor)} is not a cursor ` +
@@ -103,9 +107,7 @@ export function resolvePageWindow(
   if (last != null) checkPageSize("last", last, maxPageSize);
 
   const afterIndex = args.after ? decodeCursor(args.after, "after") : -1;
-  const beforeIndex = args.before
-    ? decodeCursor(args.before, "before")
-    : total;
+  const beforeIndex = args.before ? decodeCursor(args.before, "before") : total;
   let start = Math.min(Math.max(afterIndex + 1, 0), total);
   let end = Math.max(Math.min(beforeIndex, total), start);
 
@@ -125,7 +127,8 @@ export function resolvePageWindow(
     limit,
     total,
     hasPreviousPage: last != null ? start > Math.max(afterIndex + 1, 0) : false,
-    hasNextPage: first != null ? start + limit < Math.min(beforeIndex, total) : false,
+    hasNextPage:
+      first != null ? start + limit < Math.min(beforeIndex, total) : false,
   };
 }
 

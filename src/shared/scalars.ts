@@ -120,7 +120,10 @@ function literalToValue(ast: ValueNode): unknown {
       return ast.values.map(literalToValue);
     case Kind.OBJECT:
       return Object.fromEntries(
-        ast.fields.map((field) => [field.name.value, literalToValue(field.value)]),
+        ast.fields.map((field) => [
+          field.name.value,
+          literalToValue(field.value),
+        ]),
       );
     case Kind.NULL:
     case Kind.VARIABLE:
