@@ -1,6 +1,6 @@
-import fs from "node:fs";
-
 import { Temporal } from "temporal-polyfill";
+
+import { loadBankHolidays } from "../../shared/bank-holidays.js";
 
 /** Settlement and billing follow the wall clock of Great Britain. */
 export const LONDON = "Europe/London";
@@ -91,7 +91,7 @@ export function buildTimeGrid(
     days.push({
       date,
       season: seasonOf(date),
-      dayType: dayTypeOf(date, holidays.englandAndWales),
+      dayType: dayTypeOf(date, holidays["england-and-wales"]),
       scottishDayType: dayTypeOf(date, holidays.scotland),
       firstSlot: slot - slotCount,
       slotCount,
@@ -170,35 +170,4 @@ function firstWeekday(
   const first = Temporal.PlainDate.from({ year, month, day: 1 });
 
   return first.add({ days: (weekday - first.dayOfWeek + 7) % 7 });
-}
-
-interface BankHolidays {
-  englandAndWales: Set<string>;
-  scotland: Set<string>;
-}
-
-interface BankHolidayFile {
-  [division: string]: { events: { date: string }[] };
-}
-
-let bankHolidays: BankHolidays | undefined;
-
-/**
- * Reads the GOV.UK bank holiday list kept beside this module (2024 to 2027;
- * later dates are treated as ordinary days).
- */
-function loadBankHolidays(): BankHolidays {
-  if (bankHolidays) return bankHolidays;
-
-  const file = new URL("./data/uk-bank-holidays.json", import.meta.url);
-  const data = JSON.parse(fs.readFileSync(file, "utf8")) as BankHolidayFile;
-  const datesOf = (division: string) =>
-    new Set((data[division]?.events ?? []).map((event) => event.date));
-
-  bankHolidays = {
-    englandAndWales: datesOf("england-and-wales"),
-    scotland: datesOf("scotland"),
-  };
-
-  return bankHolidays;
 }

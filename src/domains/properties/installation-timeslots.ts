@@ -1,14 +1,9 @@
-import fs from "node:fs";
-
 import type { Temporal } from "temporal-polyfill";
 
-/** The bank holiday calendars of GB: Scotland keeps its own. */
-export type BankHolidayDivision = "england-and-wales" | "scotland";
+import { loadBankHolidays } from "../../shared/bank-holidays.js";
+import type { BankHolidayDivision } from "../../shared/bank-holidays.js";
 
-type BankHolidayFile = Record<
-  BankHolidayDivision,
-  { events: { date: string }[] }
->;
+export type { BankHolidayDivision } from "../../shared/bank-holidays.js";
 
 /** How many working days ahead installation appointments are offered. */
 export const INSTALLATION_WORKING_DAYS = 10;
@@ -27,22 +22,6 @@ export interface InstallationTimeslot {
   startTime: string;
   endTime: string;
 }
-
-function readBankHolidays(): Record<BankHolidayDivision, Set<string>> {
-  const file = new URL("./data/uk-bank-holidays.json", import.meta.url);
-  const data = JSON.parse(fs.readFileSync(file, "utf8")) as BankHolidayFile;
-  const datesOf = (division: BankHolidayDivision) =>
-    new Set(data[division].events.map((event) => event.date));
-
-  return {
-    "england-and-wales": datesOf("england-and-wales"),
-    scotland: datesOf("scotland"),
-  };
-}
-
-// NOTE: the GOV.UK list stored here ends on 2027-12-28, so bank holidays
-// after that date are not skipped.
-const bankHolidays = readBankHolidays();
 
 /**
  * Picks the bank holiday calendar for a property from the GSP groups of
@@ -67,7 +46,7 @@ export function listInstallationTimeslots(
   division: BankHolidayDivision,
   workingDays: number = INSTALLATION_WORKING_DAYS,
 ): InstallationTimeslot[] {
-  const holidays = bankHolidays[division];
+  const holidays = loadBankHolidays()[division];
   const slots: InstallationTimeslot[] = [];
   let date = now.toZonedDateTimeISO("Europe/London").toPlainDate();
   let found = 0;
