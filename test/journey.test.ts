@@ -193,7 +193,13 @@ interface TokenResult {
     token: string;
     refreshToken: string;
     refreshExpiresIn: number;
-    payload: { exp: number; iat: number; iss: string; gty: string };
+    payload: {
+      exp: number;
+      iat: number;
+      origIat: number;
+      iss: string;
+      gty: string;
+    };
   };
 }
 
@@ -253,7 +259,9 @@ describe("client journey", () => {
     expect(byKey.payload.exp - byKey.payload.iat).toBe(3600);
     expect(byKey.payload.iss).toBe(url);
     expect(byKey.refreshExpiresIn).toBeGreaterThan(Date.now() / 1000);
-    expect(refreshed.token).not.toBe(byKey.token);
+    expect(refreshed.payload.gty).toBe("API-KEY");
+    expect(refreshed.payload.origIat).toBe(byKey.payload.origIat);
+    expect(refreshed.refreshExpiresIn).toBe(byKey.refreshExpiresIn);
   });
 
   it("reads the viewer with each Authorization form", async () => {
