@@ -41,9 +41,10 @@ export interface TestServer {
  */
 export async function startTestServer(): Promise<TestServer> {
   let queryCount = 0;
-  const db = openTestDatabase(() => {
+  const database = await openTestDatabase(() => {
     queryCount += 1;
   });
+  const { db } = database;
   const local = await startLocalServer(
     db,
     process.env.TEST_LOG_LEVEL ?? "silent",
@@ -83,7 +84,7 @@ export async function startTestServer(): Promise<TestServer> {
     },
     async close() {
       await local.close();
-      await db.destroy();
+      await database.close();
     },
   };
 }

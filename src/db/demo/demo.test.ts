@@ -6,6 +6,7 @@ import {
   demoLogin,
   openTestDatabase,
 } from "../../../test/helpers/test-database.js";
+import type { TestDatabase } from "../../../test/helpers/test-database.js";
 import {
   GSP_GROUP_BY_DISTRIBUTOR,
   checkMpan,
@@ -20,13 +21,15 @@ import { buildTimeGrid, londonMidnight } from "./calendar.js";
 import { generateDemoData } from "./index.js";
 
 let db: Db;
+let database: TestDatabase;
 
-beforeAll(() => {
-  db = openTestDatabase();
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db.destroy();
+  await database.close();
 });
 
 describe("demo login", () => {
