@@ -2,7 +2,7 @@ import { sql } from "kysely";
 
 import type { Db } from "../database.js";
 import type { Catalogue } from "./catalogue.js";
-import { BRAND, PRODUCTS } from "./products.js";
+import { BRAND, PRODUCTS, includesEpgReduction } from "./products.js";
 
 /** Inserts products, tariffs and rates; returns tariff ids by tariff code. */
 export async function insertCatalogue(
@@ -25,6 +25,7 @@ export async function insertCatalogue(
         is_prepay: product.isPrepay,
         is_default: product.isDefault,
         is_hidden: product.isHidden,
+        includes_epg_reduction: includesEpgReduction(product),
         term: product.term,
         exit_fees: product.exitFees,
         exit_fees_type: product.exitFees > 0 ? "PER_FUEL" : "NONE",

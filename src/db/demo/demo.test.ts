@@ -18,6 +18,10 @@ import { openDatabase } from "../database.js";
 import type { Db } from "../database.js";
 import { migrateToLatest } from "../migrate.js";
 import { buildTimeGrid, londonMidnight } from "./calendar.js";
+import { buildCatalogue } from "./catalogue.js";
+import { planHousehold } from "./households.js";
+import type { HouseholdPlan } from "./households.js";
+import { Identifiers } from "./identifiers.js";
 import { generateDemoData } from "./index.js";
 
 let db: Db;
@@ -190,6 +194,85 @@ describe("addresses", () => {
 
     expect(rows).toEqual([]);
     expect(previous.length).toBeGreaterThan(0);
+  });
+});
+
+describe("embedded networks", () => {
+  it("supply some homes and not others", async () => {
+    const { rows } = await sql<{ on_network: boolean; homes: number }>`
+      select m.id is not null as on_network, count(*)::int as homes
+      from properties p
+      left join embedded_network_properties m on m.property_id = p.id
+      group by 1 order by 1
+    `.execute(db);
+
+    expect(rows).toEqual([
+      { on_network: false, homes: 7 },
+      { on_network: true, homes: 1 },
+    ]);
+  });
+
+  it("put each network's homes in one postcode", () => {
+    const homes = planDefaultHouseholds().filter(
+      (plan) => plan.embeddedNetworkName !== null,
+    );
+    const networks = new Map<string, HouseholdPlan[]>();
+
+    for (const plan of homes) {
+      const name = plan.embeddedNetworkName ?? "";
+      networks.set(name, [...(networks.get(name) ?? []), plan]);
+    }
+
+    expect(homes.map((plan) => plan.index)).toEqual([0, 14, 15, 16, 17, 18]);
+    expect([...networks.keys()]).toEqual([
+      "18 Willow Gardens",
+      "Meadow Park Home Estate",
+    ]);
+
+    for (const [name, members] of networks) {
+      const places = new Set(
+        members.map((plan) => `${plan.address.town} ${plan.address.postcode}`),
+      );
+      const regions = new Set(members.map((plan) => plan.region.gspGroupId));
+
+      expect(places.size, name).toBe(1);
+      expect(regions.size, name).toBe(1);
+    }
+  });
+
+  it("number homes consecutively", () => {
+    const lines = planDefaultHouseholds()
+      .filter((plan) => plan.embeddedNetworkName !== null)
+      .map((plan) => [plan.address.line1, plan.address.line2]);
+
+    expect(lines).toEqual([
+      ["Flat 11", "18 Willow Gardens"],
+      ["Flat 12", "18 Willow Gardens"],
+      ["Flat 13", "18 Willow Gardens"],
+      ["32 Meadow Park", "Meadow Gardens"],
+      ["33 Meadow Park", "Meadow Gardens"],
+      ["34 Meadow Park", "Meadow Gardens"],
+    ]);
+  });
+});
+
+describe("products", () => {
+  it("include the EPG reduction if sold in 2022-23", async () => {
+    const products = await db
+      .selectFrom("products")
+      .select(["code", "includes_epg_reduction"])
+      .orderBy("code")
+      .execute();
+
+    expect(products).toEqual([
+      { code: "AGILE-24-10-01", includes_epg_reduction: false },
+      { code: "FIX-12M-23-09-01", includes_epg_reduction: false },
+      { code: "FIX-12M-25-09-01", includes_epg_reduction: false },
+      { code: "INTELLI-VAR-24-10-29", includes_epg_reduction: false },
+      { code: "OUTGOING-FIX-12M-19-05-13", includes_epg_reduction: false },
+      { code: "PREPAY-VAR-18-09-21", includes_epg_reduction: true },
+      { code: "VAR-22-11-01", includes_epg_reduction: true },
+    ]);
   });
 });
 
@@ -516,6 +599,8 @@ const CHECKED_TABLES = [
   "electricity_meter_registers",
   "gas_meters",
   "smart_devices",
+  "embedded_networks",
+  "embedded_network_properties",
   "products",
   "tariffs",
   "tariff_rates",
@@ -576,6 +661,24 @@ async function fingerprint() {
   } finally {
     await fresh.destroy();
   }
+}
+
+/** Plans the 20 households of the default start with seed 1. */
+function planDefaultHouseholds(): HouseholdPlan[] {
+  const seed = 1;
+  const anchor = Temporal.PlainDate.from("2026-03-10");
+  const context = {
+    seed,
+    anchor,
+    catalogue: buildCatalogue(seed, anchor),
+    identifiers: new Identifiers(seed),
+    demoEmail: "demo@kraken.example",
+    demoName: "Alex Taylor",
+  };
+
+  return Array.from({ length: 20 }, (_, index) =>
+    planHousehold(context, index),
+  );
 }
 
 async function readingYear(db: Db, month: number): Promise<number> {

@@ -39,6 +39,7 @@ export async function insertHouseholds(
   const accountIds = await insertAccounts(trx, plans);
   await insertOwners(trx, plans, accountIds, demoUserId);
   const propertyIds = await insertProperties(trx, plans);
+  await insertEmbeddedNetworks(trx, plans, propertyIds);
   await insertOccupancy(trx, plans, accountIds, propertyIds);
 
   const points = plans.flatMap((plan) =>
@@ -251,6 +252,58 @@ async function insertProperties(
   const ids = new Map(rows.map((row) => [row.uprn, row.id]));
 
   return plans.map((plan) => ids.get(plan.uprn) ?? 0);
+}
+
+/**
+ * Inserts the embedded networks that the batch's homes name, reusing one
+ * that an earlier batch inserted, and the homes' memberships.
+ */
+async function insertEmbeddedNetworks(
+  trx: Trx,
+  plans: HouseholdPlan[],
+  propertyIds: number[],
+): Promise<void> {
+  const names = [
+    ...new Set(plans.flatMap((plan) => plan.embeddedNetworkName ?? [])),
+  ];
+
+  if (names.length === 0) return;
+
+  const existing = await trx
+    .selectFrom("embedded_networks")
+    .select(["id", "name"])
+    .where("name", "in", names)
+    .execute();
+  const known = new Set(existing.map((row) => row.name));
+  const missing = names.filter((name) => !known.has(name));
+  const inserted =
+    missing.length === 0
+      ? []
+      : await trx
+          .insertInto("embedded_networks")
+          .values(missing.map((name) => ({ name })))
+          .returning(["id", "name"])
+          .execute();
+  const networkIds = new Map(
+    [...existing, ...inserted].map((row) => [row.name, row.id]),
+  );
+
+  await trx
+    .insertInto("embedded_network_properties")
+    .values(
+      plans.flatMap((plan, i) =>
+        plan.embeddedNetworkName === null
+          ? []
+          : [
+              {
+                embedded_network_id:
+                  networkIds.get(plan.embeddedNetworkName) ?? 0,
+                property_id: propertyIds[i] ?? 0,
+              },
+            ],
+      ),
+    )
+    .execute();
 }
 
 async function insertOccupancy(

@@ -6,6 +6,8 @@ import { FIXED_ARCHETYPES, randomArchetype } from "./archetypes.js";
 import type { Archetype } from "./archetypes.js";
 import { londonMidnight } from "./calendar.js";
 import type { Catalogue } from "./catalogue.js";
+import { planEmbeddedHome } from "./embedded-networks.js";
+import type { Placement } from "./embedded-networks.js";
 import type { Identifiers } from "./identifiers.js";
 import { planMeters, smartMeter } from "./meters.js";
 import type { MeterPlan } from "./meters.js";
@@ -51,6 +53,8 @@ export interface HouseholdPlan {
   address: Address;
   uprn: string;
   label: string | null;
+  /** The embedded network that supplies the home, or null for most homes. */
+  embeddedNetworkName: string | null;
   wanCoverage: string | null;
   occupancyFromMs: number;
   occupants: number;
@@ -80,11 +84,11 @@ export function planHousehold(
   context: PlanContext,
   index: number,
 ): HouseholdPlan {
-  const random = new Random(context.seed, `household:${index}`);
-  const archetype = FIXED_ARCHETYPES[index] ?? randomArchetype(random);
-  const region = regionOf(index, random);
-  const town = random.pick(region.towns);
-  const address = createAddress(random, town);
+  const { random, archetype, ...ownPlacement } = placeHousehold(context, index);
+  const embeddedHome = planEmbeddedHome(index, (other) =>
+    placeHousehold(context, other),
+  );
+  const { region, town, address } = embeddedHome?.placement ?? ownPlacement;
   const { anchor, identifiers } = context;
   const occupancyFrom = anchor.subtract({ days: random.int(420, 1000) });
   const owner = planOwner(context, index, random);
@@ -103,6 +107,7 @@ export function planHousehold(
     address,
     uprn: identifiers.uprn(index),
     label: labelOf(index, random),
+    embeddedNetworkName: embeddedHome?.networkName ?? null,
     wanCoverage: wanCoverageOf(random),
     occupancyFromMs: londonMidnight(occupancyFrom).epochMilliseconds,
     occupants: random.int(1, 5),
@@ -135,6 +140,23 @@ export function planHousehold(
     solarPeakKw: random.between(2.5, 5),
     paymentCover: paymentCoverOf(random),
   };
+}
+
+/**
+ * Draws a household's supply mix and place from the start of its random
+ * stream, so that another household can place it again.
+ */
+function placeHousehold(
+  context: PlanContext,
+  index: number,
+): Placement & { random: Random; archetype: Archetype } {
+  const random = new Random(context.seed, `household:${index}`);
+  const archetype = FIXED_ARCHETYPES[index] ?? randomArchetype(random);
+  const region = regionOf(index, random);
+  const town = random.pick(region.towns);
+  const address = createAddress(random, town);
+
+  return { random, archetype, region, town, address };
 }
 
 /**

@@ -207,6 +207,30 @@ export const PRODUCTS: readonly ProductSpec[] = [
   }),
 ];
 
+/**
+ * Start and end instants of the Energy Price Guarantee, which reduced
+ * domestic unit rates from 2022-10-01 to 2023-06-30 (London dates).
+ */
+const EPG_STARTS_MS = Date.parse("2022-09-30T23:00:00Z");
+const EPG_ENDS_MS = Date.parse("2023-06-30T23:00:00Z");
+
+/**
+ * Returns whether a product's published rates include the Energy Price
+ * Guarantee reduction, which is true for import products on sale while the
+ * guarantee applied.
+ * NOTE: the demo rates of those quarters are estimates like the others, not
+ * the capped or reduced prices of the time.
+ */
+export function includesEpgReduction(spec: ProductSpec): boolean {
+  const fromMs = Date.parse(spec.availableFrom);
+  const toMs =
+    spec.availableTo === null ? Infinity : Date.parse(spec.availableTo);
+
+  return (
+    spec.direction === "IMPORT" && fromMs < EPG_ENDS_MS && toMs > EPG_STARTS_MS
+  );
+}
+
 /** Tariff code prefix by fuel and kind: `E-1R`, `E-2R` or `G-1R`. */
 export function tariffCodePrefix(shape: TariffShape): string {
   if (shape.fuel === "GAS") return "G-1R";
