@@ -98,24 +98,41 @@ export async function selectTelemetryBuckets(
   meter: SmartMeterRow,
   window: TelemetryWindow,
 ): Promise<TelemetryBucketRow[]> {
+  const result = await telemetryBucketsQuery(meter, window).execute(db);
+
+  return result.rows;
+}
+
+/** Builds the statement of `selectTelemetryBuckets`, for EXPLAIN too. */
+export function telemetryBucketsQuery(
+  meter: SmartMeterRow,
+  window: TelemetryWindow,
+) {
   const bucketSeconds =
     window.kind === "range" ? window.bucketSeconds : HALF_HOUR_SECONDS;
   const pieceSeconds = Math.min(bucketSeconds, HALF_HOUR_SECONDS);
   const pieces = HALF_HOUR_SECONDS / pieceSeconds;
-  const result = await sql<TelemetryBucketRow>`
+  const importId = sql`${meter.meter_id}::integer`;
+  const exportId = sql`${meter.export_meter_id}::integer`;
+  return sql<TelemetryBucketRow>`
     with r as (
       select ${meter.fuel}::text as fuel,
         ${meter.meter_point_id}::integer as meter_point_id,
-        c.interval_start, c.consumption_wh, c.register_wh,
-        e.consumption_wh as export_wh, e.register_wh as export_register_wh
+        c.interval_start,
+        max(c.consumption_wh) filter (where c.meter_id = ${importId})
+          as consumption_wh,
+        max(c.register_wh) filter (where c.meter_id = ${importId})
+          as register_wh,
+        max(c.consumption_wh) filter (where c.meter_id = ${exportId})
+          as export_wh,
+        max(c.register_wh) filter (where c.meter_id = ${exportId})
+          as export_register_wh
       from consumption_readings c
-      left join consumption_readings e
-        on e.meter_fuel = 'ELECTRICITY'
-        and e.meter_id = ${meter.export_meter_id}::integer
-        and e.interval_start = c.interval_start
       where c.meter_fuel = ${meter.fuel}
-        and c.meter_id = ${meter.meter_id}
+        and c.meter_id in (${importId}, ${exportId})
         and ${readingFilter(meter, window)}
+      group by c.interval_start
+      having count(*) filter (where c.meter_id = ${importId}) > 0
     ),
     costed as (
       select r.*,
@@ -158,9 +175,7 @@ export async function selectTelemetryBuckets(
     where ${pieceFilter(window)}
     group by 1
     order by 1
-  `.execute(db);
-
-  return result.rows;
+  `;
 }
 
 /** Selects the half-hours that overlap the window. */
