@@ -203,7 +203,7 @@ interface TokenResult {
   };
 }
 
-/** The last Sunday of October before now: a 25-hour day in London. */
+/** Finds the last Sunday of October before now, a 25-hour day in London. */
 function lastAutumnClockChange(now: Date): { start: string; end: string } {
   let year = now.getUTCFullYear();
 

@@ -9,7 +9,7 @@ type Numeric = ColumnType<string, string | number, string | number>;
 /** bigint columns arrive as strings; write them as numbers or strings. */
 type BigIntColumn = ColumnType<string, string | number | bigint, string>;
 
-/** Tables as Kysely sees them; the migrations are the source of truth. */
+/** Table types for Kysely. The migrations are the source of truth. */
 export interface Database {
   accounts: AccountsTable;
   account_users: AccountUsersTable;

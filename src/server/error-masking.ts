@@ -34,7 +34,7 @@ function sqlState(error: unknown): string | undefined {
 }
 
 /**
- * Turns any error into what the client sees. Kraken errors pass through;
+ * Converts any error into the one the client receives. Kraken errors pass through;
  * GraphQL syntax and validation errors get KT-CT-1603; PostgreSQL input
  * errors get KT-CT-1605; anything else is logged once, with the request id,
  * and masked as KT-CT-7899.

@@ -16,10 +16,9 @@ type QueryListener = (sql: string, durationMs: number) => void;
 
 /**
  * Opens a private database for one test file, so that files running in
- * parallel never see each other's writes: an in-memory PGlite loaded from
- * the run's dump, or, with DATABASE_URL, a PostgreSQL database copied
- * from the one the global setup filled (used as a template) and dropped
- * on close.
+ * parallel never see each other's writes. On PGlite it is an in-memory
+ * copy of the run's dump. With DATABASE_URL it is a PostgreSQL database
+ * copied from the one the global setup filled, and dropped on close.
  */
 export async function openTestDatabase(
   onQuery?: QueryListener,
@@ -90,7 +89,7 @@ async function runAdmin(adminUrl: URL, statement: string): Promise<void> {
   }
 }
 
-/** The demo login made by the run's demo data. */
+/** Returns the demo login of the run's demo data. */
 export function demoLogin() {
   return inject("demoLogin");
 }
