@@ -33,7 +33,7 @@ export interface MeasurementFilter {
   /** Position of the filter in `utilityFilters`. */
   index: number;
   fuel: TariffFuel;
-  /** Electricity only; gas is always consumption. */
+  /** Null for gas, which is always consumption. */
   readingDirection: ReadingDirectionType | null;
   readingFrequencyType: ReadingFrequencyType;
   bucket: MeasurementBucket;
@@ -41,7 +41,7 @@ export interface MeasurementFilter {
   deviceId: string | null;
 }
 
-/** A validated measurements request; the range is `[start, end)`. */
+/** A validated measurements request over the range `[start, end)`. */
 export interface MeasurementQuery {
   start: Date | null;
   end: Date | null;
@@ -49,7 +49,7 @@ export interface MeasurementQuery {
   filters: MeasurementFilter[];
 }
 
-/** The series an empty `utilityFilters` list stands for. */
+/** The series that an empty `utilityFilters` list selects. */
 const ALL_SERIES: UtilityFiltersInput[] = [
   { electricityFilters: { readingDirection: "CONSUMPTION" } },
   { electricityFilters: { readingDirection: "GENERATION" } },

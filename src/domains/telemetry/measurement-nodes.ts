@@ -9,12 +9,12 @@ import type { MeasurementRow } from "./measurements.repository.js";
 
 const HALF_HOUR_MS = 1_800_000;
 
-/** The currency of every amount: prices are stored in pence sterling. */
+/** Currency of every amount, because prices are stored in pence sterling. */
 const CURRENCY = "GBP";
 
 /**
  * Shapes a measurement row as an IntervalMeasurementType. An interval cut
- * by the range keeps only the part inside it; the range is first widened
+ * by the range keeps only the part inside it. The range is first widened
  * to whole half-hours, because a half-hour that starts in the range counts
  * in full.
  */

@@ -4,7 +4,7 @@ import type { Db } from "../../db/database.js";
 import type { MeasurementQuery } from "./measurement-args.js";
 import { unitRateJoins } from "./unit-rates.sql.js";
 
-/** One measurement interval of one series; numbers are numeric strings. */
+/** One measurement interval of one series, with numbers as strings. */
 export interface MeasurementRow {
   property_id: number;
   /** Position of the series' filter in `utilityFilters`. */
@@ -28,9 +28,12 @@ export interface MeasurementRow {
  *
  * Each filter selects meter points of a property by fuel, direction
  * (IMPORT for CONSUMPTION, EXPORT for GENERATION), MPAN/MPRN and device.
- * A half-hour belongs to the interval its start falls in. Hours are
- * UTC-aligned; days, weeks, months and quarters are local to the query's
- * time zone, so a local day can hold 46, 48 or 50 half-hours.
+ * A half-hour belongs to the interval its start falls in. Days, weeks,
+ * months and quarters are local to the query's time zone, so a local day
+ * can hold 46, 48 or 50 half-hours.
+ *
+ * NOTE: hours are aligned to UTC, which matches local hours only in zones
+ * with whole-hour offsets (Europe/London does; Asia/Kolkata does not).
  */
 export async function selectMeasurements(
   db: Db,
@@ -138,7 +141,7 @@ export async function selectMeasurements(
   return result.rows;
 }
 
-/** The meter point direction a filter reads; gas has none. */
+/** Maps a filter to the meter point direction it reads; null for gas. */
 function meterPointDirection(filter: MeasurementQuery["filters"][number]) {
   if (filter.fuel === "GAS") return null;
 

@@ -16,8 +16,8 @@ export const GROUPING_SECONDS: Readonly<Record<TelemetryGrouping, number>> = {
 };
 
 /**
- * Longest range per request for each grouping, in days. Each limit keeps
- * a response under about 17,600 rows (366 days of half-hours).
+ * Maximum range per request for each grouping, in days. Each limit keeps
+ * a response under 17,568 rows (366 days of half-hours).
  */
 export const MAX_RANGE_DAYS: Readonly<Record<TelemetryGrouping, number>> = {
   TEN_SECONDS: 1,
@@ -27,7 +27,7 @@ export const MAX_RANGE_DAYS: Readonly<Record<TelemetryGrouping, number>> = {
   HOURLY: 366,
 };
 
-/** A validated telemetry range; `[start, end)` in UTC instants. */
+/** A validated telemetry range `[start, end)` of UTC instants. */
 export interface TelemetryRange {
   start: Date;
   end: Date;
@@ -42,7 +42,7 @@ export interface TelemetryArgs {
 
 /**
  * Checks the optional range arguments. Returns null when none is given,
- * which asks for the latest reading. Raises KT-GB-4040, KT-GB-4041,
+ * which requests the latest reading. Raises KT-GB-4040, KT-GB-4041,
  * KT-GB-4051 or KT-CT-1605 as Kraken does.
  */
 export function parseTelemetryRange(
@@ -57,7 +57,7 @@ export function parseTelemetryRange(
   if (start == null || end == null || grouping == null) {
     throw new KrakenError("KT-GB-4040", {
       detail: "Give start, end and grouping together, or only deviceId.",
-      inputPath: [start == null ? "start" : end == null ? "end" : "grouping"],
+      inputPath: [firstMissingArgument(args)],
     });
   }
 
@@ -74,6 +74,13 @@ export function parseTelemetryRange(
   checkRangeLength({ start, end, grouping });
 
   return { start, end, grouping };
+}
+
+function firstMissingArgument(args: TelemetryArgs): string {
+  if (args.start == null) return "start";
+  if (args.end == null) return "end";
+
+  return "grouping";
 }
 
 function checkRetention(start: Date, now: Date): void {

@@ -166,7 +166,7 @@ export async function findTariffAt(
   return row;
 }
 
-/** The exc- and inc-VAT value of a tariff's rate of a type at an instant. */
+/** Finds the exc- and inc-VAT value of a tariff's rate at an instant. */
 export async function findRateAt(
   db: Db,
   tariffId: number,
@@ -186,9 +186,9 @@ export async function findRateAt(
 }
 
 /**
- * The UTC bounds of the latest local day in Europe/London, inside
- * [first, last], that falls on the last Sunday of `month` (3 or 10: the
- * clock-change days).
+ * Finds the UTC bounds of the latest clock-change day in Europe/London
+ * (the last Sunday of March or October) whose readings lie in
+ * [first, last].
  */
 export function clockChangeDay(
   month: 3 | 10,

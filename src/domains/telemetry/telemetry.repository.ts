@@ -59,7 +59,7 @@ export async function findSmartMetersByDeviceIds(
   return result.rows;
 }
 
-/** Which readings a telemetry request covers. */
+/** The readings a request covers: the latest half-hour, or a range. */
 export type TelemetryWindow =
   | { kind: "latest" }
   | {
@@ -70,7 +70,7 @@ export type TelemetryWindow =
       bucketSeconds: number;
     };
 
-/** One telemetry bucket; numbers are numeric strings. */
+/** One telemetry bucket, with numbers as numeric strings. */
 export interface TelemetryBucketRow {
   read_at: Date;
   consumption: string;
@@ -89,9 +89,12 @@ const HALF_HOUR_SECONDS = 1800;
  * Buckets shorter than a half-hour split each half-hour into equal pieces.
  * A piece's values are the differences of the half-hour totals rounded
  * cumulatively to 4 places, so the pieces of a half-hour add up exactly to
- * its rounded total; demand is computed from the unrounded share. Longer
+ * its rounded total. Demand is computed from the unrounded share. Longer
  * buckets sum their half-hours, and bucket starts are multiples of the
  * bucket length since the Unix epoch.
+ *
+ * NOTE: readings are half-hourly, so buckets under 30 minutes carry the
+ * half-hour mean and never show changes of load within a half-hour.
  */
 export async function selectTelemetryBuckets(
   db: Db,
@@ -201,12 +204,12 @@ function pieceFilter(window: TelemetryWindow) {
     and p.piece_start < ${window.end}::timestamptz`;
 }
 
-/** The part of a half-hour total up to the end of piece `k`, to 4 places. */
+/** Computes the part of a half-hour total up to the end of piece `k`. */
 function cumulativeShare(total: ReturnType<typeof sql>, pieces: number) {
   return sql`round(${total}::numeric * (k + 1) / ${pieces}::integer, 4)`;
 }
 
-/** The part of a half-hour total that falls in piece `k`, to 4 places. */
+/** Computes the part of a half-hour total that falls in piece `k`. */
 function splitShare(total: ReturnType<typeof sql>, pieces: number) {
   return sql`(round(${total}::numeric * (k + 1) / ${pieces}::integer, 4)
     - round(${total}::numeric * k / ${pieces}::integer, 4))`;

@@ -38,6 +38,9 @@ export const resolvers: Resolvers = {
  * accounts has, or had, an agreement on its meter point or an occupancy
  * period on its property. Unknown devices and other people's raise the
  * same KT-GB-4050, so the error does not reveal which device ids exist.
+ *
+ * NOTE: access is not limited to the viewer's own supply period, so a
+ * past account holder still sees readings taken after they moved out.
  */
 async function authorizeSmartMeter(
   context: RequestContext,

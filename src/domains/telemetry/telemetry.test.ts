@@ -121,7 +121,7 @@ function expectError(
   });
 }
 
-/** The start of the local day before the last reading, as an instant. */
+/** Returns a local time on the day before the last reading, in London. */
 function dayBeforeLastReading(hour: number, minute: number): Date {
   const day = Temporal.Instant.fromEpochMilliseconds(
     meter.lastReading.getTime(),

@@ -12,11 +12,11 @@ const TARIFF_TIME_ZONE = "Europe/London";
  * no agreement or rate covers the half-hour).
  *
  * The reading must be in scope as `r` with the columns `fuel`,
- * `meter_point_id` and `interval_start`. The rate is the one in force at
- * the start of the half-hour on the tariff of the meter point's agreement
- * in force then: the DAY or NIGHT rate of a DAY_NIGHT tariff by its local
- * night window, otherwise the STANDARD rate, which for half-hourly (Agile)
- * tariffs is a row valid for just that half-hour.
+ * `meter_point_id` and `interval_start`. The tariff is that of the meter
+ * point's agreement in force at the start of the half-hour. A DAY_NIGHT
+ * tariff charges its DAY or NIGHT rate by its local night window, and
+ * every other tariff its STANDARD rate. For half-hourly (Agile) tariffs
+ * that is a row valid for just that half-hour.
  */
 export const unitRateJoins = sql`
   left join lateral (
@@ -47,9 +47,9 @@ export const unitRateJoins = sql`
 `;
 
 /**
- * DAY or NIGHT for DAY_NIGHT tariffs, STANDARD for every other kind. A
- * night window may wrap midnight (23:00 to 06:00), so it is the union of
- * the two parts then.
+ * Picks DAY or NIGHT for DAY_NIGHT tariffs and STANDARD for every other
+ * kind. A night window may wrap midnight (23:00 to 06:00), and then it is
+ * the union of the two parts.
  */
 function rateTypeExpression() {
   const localTime = sql`(r.interval_start at time zone ${TARIFF_TIME_ZONE})::time`;
