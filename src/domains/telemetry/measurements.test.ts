@@ -301,6 +301,44 @@ describe("PropertyType.measurements half-hours", () => {
     );
   });
 
+  it("returns gas half-hours by MPRN", async () => {
+    const gas = await findSmartMeter(server.db, {
+      type: "GSME",
+      viewerEmail: demoLogin().email,
+    });
+    const point = await server.db
+      .selectFrom("gas_meter_points")
+      .select(["mprn", "property_id"])
+      .where("id", "=", gas.meterPointId)
+      .executeTakeFirstOrThrow();
+    const start = new Date(gas.lastReading.getTime() - HALF_HOUR_MS);
+    const end = new Date(gas.lastReading.getTime() + HALF_HOUR_MS);
+    const readings = await listReadings(
+      server.db,
+      gas.meterId,
+      "GAS",
+      start,
+      end,
+    );
+    const connection = await fetchMeasurements({
+      startAt: start.toISOString(),
+      endAt: end.toISOString(),
+      utilityFilters: [{ gasFilters: { marketSupplyPointId: point.mprn } }],
+    });
+
+    expect(String(point.property_id)).toBe(propertyId);
+    expect(connection.edges.map((edge) => edge.node.value)).toEqual(
+      readings.map((reading) => sumKwh([reading])),
+    );
+    expect(connection.edges[0]?.node.metaData.utilityFilters).toEqual({
+      readingFrequencyType: "RAW_INTERVAL",
+      marketSupplyPointId: point.mprn,
+    });
+    expect(connection.edges[0]?.node.metaData.statistics[0]?.type).toBe(
+      "CONSUMPTION_COST",
+    );
+  });
+
   it("pages with first and after", async () => {
     const start = new Date(meter.lastReading.getTime() - 3 * HALF_HOUR_MS);
     const variables = {

@@ -510,6 +510,18 @@ describe("smartMeterTelemetry costs", () => {
     expect(day.rateType).toBe("DAY");
   });
 
+  it("charges the half-hourly Agile rate", async () => {
+    const fixture = await findSmartMeter(server.db, {
+      tariffKind: "HALF_HOURLY",
+    });
+    const { rateType } = await expectCostAt(
+      fixture,
+      dayBeforeLastReading(17, 30),
+    );
+
+    expect(rateType).toBe("STANDARD");
+  });
+
   it("adds 5% VAT to costDelta", async () => {
     const start = dayBeforeLastReading(0, 0);
     const rows = await fetchRows(
