@@ -54,10 +54,19 @@ export function parseDateTime(value: string): Date {
     throw invalidDateTime(value);
   }
 
-  return new Date(base - offsetMinutes(offset) * 60_000);
+  const offsetInMinutes = offsetMinutes(offset);
+
+  if (offsetInMinutes === null) {
+    throw invalidDateTime(value);
+  }
+
+  return new Date(base - offsetInMinutes * 60_000);
 }
 
-function offsetMinutes(offset: string | undefined): number {
+/** ISO 8601 allows offsets up to 18 hours (RFC 9557 keeps that bound). */
+const MAX_OFFSET_MINUTES = 18 * 60;
+
+function offsetMinutes(offset: string | undefined): number | null {
   if (!offset || offset.toUpperCase() === "Z") {
     return 0;
   }
@@ -66,8 +75,13 @@ function offsetMinutes(offset: string | undefined): number {
   const digits = offset.slice(1).replace(":", "");
   const hours = Number(digits.slice(0, 2));
   const minutes = Number(digits.slice(2) || "0");
+  const total = hours * 60 + minutes;
 
-  return sign * (hours * 60 + minutes);
+  if (minutes > 59 || total > MAX_OFFSET_MINUTES) {
+    return null;
+  }
+
+  return sign * total;
 }
 
 function invalidDateTime(value: string): KrakenError {
