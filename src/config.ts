@@ -52,7 +52,11 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the configuration from environment variables. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // An empty variable (`PORT=`) counts as unset, as in most shells' tools.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== ""),
+  );
+  const parsed = schema.safeParse(present);
 
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

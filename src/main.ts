@@ -4,6 +4,7 @@ import { DataDirectoryLockedError } from "./db/pid-lock.js";
 import { createHttpServer } from "./server/http.js";
 import { createLogger } from "./server/logger.js";
 import { startRuntime } from "./server/services.js";
+import { StartupError } from "./server/startup-error.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
         ? `port ${config.port} on ${config.host} is already in use; ` +
           "stop the other server or set PORT"
         : error.message;
-    logger.fatal({ err: error }, `cannot listen: ${reason}`);
+    logger.fatal({ code: error.code }, `cannot listen: ${reason}`);
     void runtime.close().finally(() => process.exit(1));
   });
 
@@ -59,7 +60,8 @@ function printWelcome(url: string, login: DemoLogin | null): void {
 main().catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
-    error instanceof DataDirectoryLockedError
+    error instanceof DataDirectoryLockedError ||
+    error instanceof StartupError
   ) {
     console.error(error.message);
   } else {

@@ -11,6 +11,7 @@ import type { KrakenYoga } from "./app.js";
 import type { ContextServices } from "./context.js";
 import type { Logger } from "./logger.js";
 import { buildSchema } from "./schema.js";
+import { describeDatabaseUrl, StartupError } from "./startup-error.js";
 import { TokenService } from "./tokens.js";
 
 export interface Runtime extends ContextServices {
@@ -40,7 +41,11 @@ export async function startRuntime(
       ? (sql, durationMs) => sqlLogger.debug({ durationMs, sql }, "query")
       : undefined,
   });
-  const applied = await migrateToLatest(db);
+  const applied = await migrateToLatest(db).catch(async (error: unknown) => {
+    await db.destroy().catch(() => undefined);
+    unlock();
+    throw explainDatabaseFailure(error, config);
+  });
 
   if (applied.length > 0) {
     logger.info({ migrations: applied }, "applied database migrations");
@@ -51,7 +56,14 @@ export async function startRuntime(
   const tokens = await TokenService.fromKeyFile(
     config.jwtPrivateKeyFile,
     config.publicUrl,
-  );
+  ).catch((error: unknown) => {
+    throw new StartupError(
+      `Cannot use the token signing key ${config.jwtPrivateKeyFile}: ` +
+        `${(error as Error).message}. Point JWT_PRIVATE_KEY_FILE at an RSA ` +
+        "private key in PKCS#8 PEM form, or at a path that does not exist " +
+        "yet to have one made.",
+    );
+  });
   const services: ContextServices = { db, config, logger, tokens };
   const yoga = createApp(await buildSchema(), services);
 
@@ -64,4 +76,23 @@ export async function startRuntime(
       unlock();
     },
   };
+}
+
+/** Turns a failed first query into a message that names the database. */
+function explainDatabaseFailure(error: unknown, config: Config): Error {
+  const cause = (error as { cause?: unknown }).cause ?? error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+
+  if (config.databaseUrl) {
+    return new StartupError(
+      `Cannot set up the database at ` +
+        `${describeDatabaseUrl(config.databaseUrl)} (DATABASE_URL): ` +
+        `${message}. Check that the server runs and the database exists.`,
+    );
+  }
+
+  return new StartupError(
+    `Cannot set up the PGlite database in ${config.dataDir}/pglite: ` +
+      `${message}. Move that directory aside to start afresh.`,
+  );
 }
