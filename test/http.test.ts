@@ -130,6 +130,50 @@ describe("HTTP transport", () => {
     });
   });
 
+  it("counts fields nested below the top level", async () => {
+    const fields = Array.from({ length: 10_001 }, (_, i) => `m${i}: mpan`);
+    const query = `{ account(accountNumber: "A-00000000") {
+      electricityAgreements { meterPoint { ${fields.join(" ")} } } } }`;
+
+    const { body } = await server.request(query);
+
+    expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1189");
+  });
+
+  it("rejects nesting past 12 with KT-CT-1188", async () => {
+    let selection = "id";
+
+    for (let level = 0; level < 5; level += 1) {
+      selection = `agreements { meterPoint { ${selection} } }`;
+    }
+
+    const query = `{ account(accountNumber: "A-00000000") {
+      electricityAgreements { meterPoint { ${selection} } } } }`;
+
+    const { body } = await server.request(query);
+
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]).toMatchObject({
+      message: "Query is too complex.",
+      extensions: { errorType: "AUTHORIZATION", errorCode: "KT-CT-1188" },
+    });
+  });
+
+  it("accepts nesting of 12 fields", async () => {
+    let selection = "mpan";
+
+    for (let level = 0; level < 4; level += 1) {
+      selection = `agreements { meterPoint { ${selection} } }`;
+    }
+
+    const query = `{ account(accountNumber: "A-00000000") {
+      electricityAgreements { id meterPoint { ${selection} } } } }`;
+
+    const { body } = await server.request(query);
+
+    expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1112");
+  });
+
   it("rejects a malformed node id with KT-CT-1605", async () => {
     const { body } = await server.request('{ node(id: "bm9wZQ==") { id } }');
 

@@ -95,6 +95,7 @@ export class TokenService {
       const { payload } = await jwtVerify(token, this.publicKey, {
         algorithms: ["RS256"],
         issuer: this.issuer,
+        requiredClaims: ["exp", "iat", "sub"],
       });
 
       if (payload.tokenUse !== "access" || !parseSubject(payload.sub)) {
