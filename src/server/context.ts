@@ -23,7 +23,24 @@ export interface RequestContext {
    * so they work without an Authorization header.
    */
   requireViewer(): Promise<Viewer>;
+  /**
+   * Charges time-series rows (telemetry buckets, measurements) that this
+   * request reads; raises KT-CT-1188 once the request passes
+   * MAX_TIME_SERIES_ROWS, so aliases cannot multiply a large range.
+   */
+  spendTimeSeriesRows(rows: number): void;
+  /**
+   * Counts a credential check; raises KT-CT-1199 past
+   * MAX_LOGIN_ATTEMPTS, so aliases cannot try many passwords at once.
+   */
+  countLoginAttempt(): void;
 }
+
+/** Time-series rows one request may read: about five years of half-hours. */
+export const MAX_TIME_SERIES_ROWS = 100_000;
+
+/** obtainKrakenToken calls allowed in one request. */
+export const MAX_LOGIN_ATTEMPTS = 3;
 
 export interface ContextServices {
   db: Db;
@@ -39,6 +56,8 @@ export function createRequestContext(
   authorization: string | null,
 ): RequestContext {
   let viewer: Promise<Viewer> | undefined;
+  let timeSeriesRows = 0;
+  let loginAttempts = 0;
 
   return {
     ...services,
@@ -48,6 +67,29 @@ export function createRequestContext(
       viewer ??= authenticate(services.tokens, authorization);
 
       return viewer;
+    },
+    spendTimeSeriesRows(rows) {
+      timeSeriesRows += rows;
+
+      if (timeSeriesRows > MAX_TIME_SERIES_ROWS) {
+        throw new KrakenError("KT-CT-1188", {
+          detail:
+            `This request reads ${timeSeriesRows} time-series rows; the ` +
+            `limit is ${MAX_TIME_SERIES_ROWS}. Ask for shorter ranges or ` +
+            "coarser groupings, or split the request.",
+        });
+      }
+    },
+    countLoginAttempt() {
+      loginAttempts += 1;
+
+      if (loginAttempts > MAX_LOGIN_ATTEMPTS) {
+        throw new KrakenError("KT-CT-1199", {
+          detail:
+            `Only ${MAX_LOGIN_ATTEMPTS} obtainKrakenToken calls are ` +
+            "allowed in one request.",
+        });
+      }
     },
   };
 }

@@ -87,6 +87,11 @@ export const errorCatalogue = {
       "The current query requests too many individual nodes. Please " +
       "reduce the number of items requested and try again.",
   },
+  "KT-CT-1199": {
+    type: "AUTHORIZATION",
+    message: "Too many requests.",
+    description: "The request exceeds a rate limit. Please try again later.",
+  },
   "KT-CT-1201": {
     type: "VALIDATION",
     message: "Pagination parameters not provided.",

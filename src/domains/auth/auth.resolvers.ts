@@ -3,7 +3,10 @@ import { obtainKrakenToken } from "./token-grants.js";
 
 export const resolvers: Resolvers = {
   Mutation: {
-    obtainKrakenToken: (_parent, { input }, context) =>
-      obtainKrakenToken(context, input),
+    obtainKrakenToken: (_parent, { input }, context) => {
+      context.countLoginAttempt();
+
+      return obtainKrakenToken(context, input);
+    },
   },
 };

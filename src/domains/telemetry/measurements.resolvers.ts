@@ -30,6 +30,7 @@ export const resolvers: Resolvers = {
       const rows = await measurementLoaders(context)
         .measurementsByPropertyId(query)
         .load(property.id);
+      context.spendTimeSeriesRows(rows.length);
       const nodes = rows.map((row) => toIntervalMeasurement(row, query));
 
       return connectionFromArray(nodes, args, PAGE_OPTIONS);

@@ -18,6 +18,15 @@ export const resolvers: Resolvers = {
       await context.requireViewer();
       const range = parseTelemetryRange(args, new Date());
       const meter = await authorizeSmartMeter(context, args.deviceId);
+      context.spendTimeSeriesRows(
+        range
+          ? Math.ceil(
+              (range.end.getTime() - range.start.getTime()) /
+                1000 /
+                GROUPING_SECONDS[range.grouping],
+            )
+          : 1,
+      );
       const window: TelemetryWindow = range
         ? {
             kind: "range",
