@@ -174,6 +174,29 @@ describe("HTTP transport", () => {
     expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1112");
   });
 
+  it("rejects NUL in a variable with KT-CT-1605", async () => {
+    const { body } = await server.request(
+      "query($code: String!) { energyProduct(code: $code) { code } }",
+      { code: "VAR\u0000" },
+    );
+
+    expect(body.errors?.[0]).toMatchObject({
+      message: "Invalid input.",
+      extensions: {
+        errorCode: "KT-CT-1605",
+        validationErrors: [{ inputPath: ["code"] }],
+      },
+    });
+  });
+
+  it("rejects NUL in a literal with KT-CT-1605", async () => {
+    const { body } = await server.request(
+      '{ energyProduct(code: "VAR\\u0000") { code } }',
+    );
+
+    expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1605");
+  });
+
   it("rejects a malformed node id with KT-CT-1605", async () => {
     const { body } = await server.request('{ node(id: "bm9wZQ==") { id } }');
 

@@ -8,6 +8,7 @@ import type { Plugin, YogaServerInstance } from "graphql-yoga";
 import { createRequestContext } from "./context.js";
 import type { ContextServices, RequestContext } from "./context.js";
 import { maskError } from "./error-masking.js";
+import { nulLiteralRule, nulVariablePlugin } from "./input-guard.js";
 import { nodeLimitRule } from "./query-limits.js";
 import { createYogaLogger } from "./yoga-logger.js";
 
@@ -74,6 +75,7 @@ export function createApp(
     },
     onValidate({ addValidationRule }) {
       addValidationRule(nodeLimitRule());
+      addValidationRule(nulLiteralRule);
 
       return ({ result, setResult }) => {
         if (result.length > 0) {
@@ -91,7 +93,7 @@ export function createApp(
     graphiql: { title: "Kraken-compatible API" },
     renderGraphiQL,
     logging: createYogaLogger(httpLogger),
-    plugins: [requestLogPlugin, validationPlugin],
+    plugins: [requestLogPlugin, validationPlugin, nulVariablePlugin],
     context: ({ request }) =>
       createRequestContext(
         services,
