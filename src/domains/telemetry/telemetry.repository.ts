@@ -15,6 +15,18 @@ export interface SmartMeterRow {
   export_meter_id: number | null;
   /** Accounts with an agreement, past or present, on the meter point. */
   account_ids: number[];
+  /**
+   * When each account supplied the meter point (its agreements) or lived
+   * at the property (its occupancy periods); `valid_to` null is open.
+   */
+  access_periods: AccessPeriodRow[];
+}
+
+/** An account's period on a meter point, with JSON-encoded instants. */
+export interface AccessPeriodRow {
+  account_id: number;
+  valid_from: string;
+  valid_to: string | null;
 }
 
 /**
@@ -38,7 +50,23 @@ export async function findSmartMetersByDeviceIds(
               and a.electricity_meter_point_id = m.meter_point_id)
             or (m.fuel = 'GAS' and a.gas_meter_point_id = m.meter_point_id)
           )
-      ) as account_ids
+      ) as account_ids,
+      array_to_json(array(
+        select json_build_object('account_id', a.account_id,
+          'valid_from', a.valid_from, 'valid_to', a.valid_to)
+        from agreements a
+        where not a.is_revoked
+          and (
+            (m.fuel = 'ELECTRICITY'
+              and a.electricity_meter_point_id = m.meter_point_id)
+            or (m.fuel = 'GAS' and a.gas_meter_point_id = m.meter_point_id)
+          )
+        union all
+        select json_build_object('account_id', o.account_id,
+          'valid_from', o.effective_from, 'valid_to', o.effective_to)
+        from occupancy_periods o
+        where o.property_id = m.property_id
+      )) as access_periods
     from smart_devices d
     join lateral (
       select 'ELECTRICITY' as fuel, em.id as meter_id, em.meter_point_id,

@@ -4,6 +4,7 @@ import { KrakenError } from "../../server/errors.js";
 import { canViewAccountId } from "../accounts/account-access.js";
 import { canViewProperty } from "../properties/property-access.js";
 import { GROUPING_SECONDS, parseTelemetryRange } from "./telemetry-range.js";
+import { clipWindow, findAccessSpan } from "./telemetry-access.js";
 import { telemetryLoaders } from "./telemetry.loaders.js";
 import { selectTelemetryBuckets } from "./telemetry.repository.js";
 import type {
@@ -35,7 +36,12 @@ export const resolvers: Resolvers = {
             bucketSeconds: GROUPING_SECONDS[range.grouping],
           }
         : { kind: "latest" };
-      const rows = await selectTelemetryBuckets(context.db, meter, window);
+      const span = await findAccessSpan(context, meter);
+      const clipped = span ? clipWindow(window, span) : null;
+
+      if (!clipped) return [];
+
+      const rows = await selectTelemetryBuckets(context.db, meter, clipped);
 
       return rows.map(toTelemetry);
     },
@@ -47,9 +53,8 @@ export const resolvers: Resolvers = {
  * accounts has, or had, an agreement on its meter point or an occupancy
  * period on its property. Unknown devices and other people's raise the
  * same KT-GB-4050, so the error does not reveal which device ids exist.
- *
- * NOTE: access is not limited to the viewer's own supply period, so a
- * past account holder still sees readings taken after they moved out.
+ * The readings served are then limited to the viewer's own periods there
+ * (`findAccessSpan`).
  */
 async function authorizeSmartMeter(
   context: RequestContext,

@@ -1,0 +1,63 @@
+import type { RequestContext } from "../../server/context.js";
+import { canViewAccountId } from "../accounts/account-access.js";
+import type { SmartMeterRow, TelemetryWindow } from "./telemetry.repository.js";
+
+/** The span of time whose readings the viewer may see; `to` null is open. */
+export interface AccessSpan {
+  from: Date;
+  to: Date | null;
+}
+
+/**
+ * Works out when the viewer's accounts supplied the meter point or lived
+ * at the property: from the earliest such period's start to the latest
+ * one's end. Readings outside it belong to other customers.
+ *
+ * NOTE: a gap between two of the viewer's periods (an account that left
+ * and came back) is inside the span, so its readings are shown.
+ */
+export async function findAccessSpan(
+  context: RequestContext,
+  meter: SmartMeterRow,
+): Promise<AccessSpan | null> {
+  const visible = await Promise.all(
+    meter.access_periods.map((period) =>
+      canViewAccountId(context, period.account_id),
+    ),
+  );
+  const periods = meter.access_periods.filter((_, index) => visible[index]);
+
+  if (periods.length === 0) return null;
+
+  const from = Math.min(...periods.map((p) => Date.parse(p.valid_from)));
+  const open = periods.some((period) => period.valid_to === null);
+  const to = open
+    ? null
+    : Math.max(...periods.map((p) => Date.parse(p.valid_to ?? "")));
+
+  return { from: new Date(from), to: to === null ? null : new Date(to) };
+}
+
+/**
+ * Narrows a telemetry window to the viewer's access span. A range is
+ * clipped (null when nothing is left); the latest reading becomes the
+ * last half-hour before the span ends, when it has ended.
+ */
+export function clipWindow(
+  window: TelemetryWindow,
+  span: AccessSpan,
+): TelemetryWindow | null {
+  if (window.kind === "latest") {
+    if (span.to === null) return window;
+
+    const start = new Date(span.to.getTime() - 30 * 60_000);
+
+    return { kind: "range", start, end: span.to, bucketSeconds: 1800 };
+  }
+
+  const start = new Date(Math.max(window.start.getTime(), span.from.getTime()));
+  const endLimit = span.to?.getTime() ?? Number.POSITIVE_INFINITY;
+  const end = new Date(Math.min(window.end.getTime(), endLimit));
+
+  return start < end ? { ...window, start, end } : null;
+}
