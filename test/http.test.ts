@@ -197,6 +197,37 @@ describe("HTTP transport", () => {
     expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1605");
   });
 
+  it("reports a missing variable as KT-CT-1605", async () => {
+    const { status, body } = await server.request(
+      "query($code: String!) { energyProduct(code: $code) { code } }",
+    );
+
+    expect(status).toBe(200);
+    expect(body.errors?.[0]).toMatchObject({
+      message: "Invalid input.",
+      extensions: {
+        errorCode: "KT-CT-1605",
+        validationErrors: [{ inputPath: ["code"] }],
+      },
+    });
+  });
+
+  it("reports an unused variable as KT-CT-1603", async () => {
+    const { body } = await server.request(
+      "query($code: String) { krakenVersion { number } }",
+    );
+
+    expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1603");
+  });
+
+  it("reports two anonymous operations as KT-CT-1604", async () => {
+    const { body } = await server.request(
+      "query A { krakenVersion { number } } query B { krakenVersion { SHA } }",
+    );
+
+    expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1604");
+  });
+
   it("rejects a malformed node id with KT-CT-1605", async () => {
     const { body } = await server.request('{ node(id: "bm9wZQ==") { id } }');
 

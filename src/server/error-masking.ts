@@ -27,6 +27,10 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   );
 }
 
+/** graphql-js messages for a variable value that is missing or invalid. */
+const VARIABLE_COERCION =
+  /^Variable "\$(\w+)" (?:got invalid value|of required type|of non-null type)/;
+
 function sqlState(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
 
@@ -42,6 +46,25 @@ function sqlState(error: unknown): string | undefined {
 export function maskError(error: unknown, logger: Logger): GraphQLError {
   if (!isGraphQLError(error)) {
     return maskUnexpected(error, undefined, logger);
+  }
+
+  const variable = VARIABLE_COERCION.exec(error.message)?.[1];
+
+  if (variable && error.extensions.errorCode === undefined) {
+    return withLocation(
+      new KrakenError("KT-CT-1605", {
+        detail: error.message,
+        inputPath: [variable],
+      }),
+      error,
+    );
+  }
+
+  if (error.extensions.code === "OPERATION_RESOLUTION_FAILURE") {
+    return withLocation(
+      new KrakenError("KT-CT-1604", { detail: error.message }),
+      error,
+    );
   }
 
   // Kraken errors pass through, and so do Yoga's HTTP-level rejections

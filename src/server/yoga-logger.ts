@@ -5,7 +5,12 @@ import type { Logger } from "./logger.js";
 function isClientError(value: unknown): boolean {
   if (!(value instanceof Error) || value.name !== "GraphQLError") return false;
 
-  const { extensions } = value as GraphQLError;
+  const { extensions, originalError } = value as GraphQLError;
+
+  // A GraphQL error of Yoga's own making (not wrapping a thrown error) is
+  // about the request, such as an unsupported operation type.
+  if (!originalError) return true;
+
   const status = (extensions?.http as { status?: unknown } | undefined)?.status;
 
   return typeof status === "number" && status < 500;
