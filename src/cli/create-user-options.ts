@@ -38,6 +38,23 @@ export interface CreateUserOptions {
 /** Error for a missing or invalid option. The message names the option. */
 export class UsageError extends Error {}
 
+/** Brands the API knows (its BrandChoices enum). */
+const BRANDS = ["EDF", "OCTOPUS_ENERGY", "POD_POINT"];
+
+/** Longest name accepted, in characters. */
+const MAX_NAME_LENGTH = 100;
+
+/** Longest email address accepted (RFC 5321 path limit). */
+const MAX_EMAIL_LENGTH = 254;
+
+function checkLength(value: string, name: string, max: number): void {
+  if (value.length > max) {
+    throw new UsageError(
+      `${name} is ${value.length} characters long; the limit is ${max}.`,
+    );
+  }
+}
+
 /** Reads and validates the command line and the password variable. */
 export function parseCreateUserOptions(
   argv: string[],
@@ -59,7 +76,19 @@ export function parseCreateUserOptions(
     );
   }
 
+  checkLength(email, "--email", MAX_EMAIL_LENGTH);
+  checkLength(givenName, "--given-name", MAX_NAME_LENGTH);
+  checkLength(familyName.trim(), "--family-name", MAX_NAME_LENGTH);
   checkAccountChoice(accountNumber, newAccount, values.brand);
+
+  const brand = values.brand?.trim() || DEFAULT_BRAND;
+
+  if (!BRANDS.includes(brand)) {
+    throw new UsageError(
+      `--brand ${JSON.stringify(brand.slice(0, 40))} is not a brand; ` +
+        `give one of ${BRANDS.join(", ")}.`,
+    );
+  }
   checkPassword(password, createApiKey);
 
   return {
@@ -67,7 +96,7 @@ export function parseCreateUserOptions(
     givenName,
     familyName: familyName.trim(),
     accountNumber,
-    brand: values.brand?.trim() || DEFAULT_BRAND,
+    brand,
     password,
     createApiKey,
   };

@@ -71,6 +71,34 @@ describe("parseCreateUserOptions", () => {
         "hexadecimal digits, such as A-1430FC16.",
     ],
     [
+      "an unknown brand",
+      [
+        "--email",
+        "ada@example.com",
+        ...names,
+        "--new-account",
+        "--brand",
+        "NOPE",
+      ],
+      password,
+      '--brand "NOPE" is not a brand; give one of EDF, OCTOPUS_ENERGY, ' +
+        "POD_POINT.",
+    ],
+    [
+      "a very long name",
+      [
+        "--email",
+        "ada@example.com",
+        "--given-name",
+        "A".repeat(101),
+        "--family-name",
+        "Lovelace",
+        "--new-account",
+      ],
+      password,
+      "--given-name is 101 characters long; the limit is 100.",
+    ],
+    [
       "no way to log in",
       ["--email", "ada@example.com", ...names, "--new-account"],
       {},
