@@ -35,21 +35,36 @@ export class KrakenError extends GraphQLError {
       errorDescription: entry.description,
     };
 
+    const detail = options.detail && shortenDetail(options.detail);
+
     if (entry.type === "VALIDATION") {
       extensions.errorClass = "VALIDATION";
 
-      if (options.detail) {
+      if (detail) {
         extensions.validationErrors = [
-          { message: options.detail, inputPath: options.inputPath ?? [] },
+          { message: detail, inputPath: options.inputPath ?? [] },
         ];
       }
-    } else if (options.detail) {
-      extensions.errorDescription = `${entry.description} ${options.detail}`;
+    } else if (detail) {
+      extensions.errorDescription = `${entry.description} ${detail}`;
     }
 
     super(entry.message, { extensions, originalError: asError(options.cause) });
     this.code = code;
   }
+}
+
+/** Longest quoted value kept whole in a detail message. */
+const MAX_QUOTED_VALUE = 64;
+
+/**
+ * Shortens long quoted values in a detail message, so a client that sends
+ * a 5,000-character argument does not get it echoed back in full.
+ */
+function shortenDetail(detail: string): string {
+  const longQuote = new RegExp(`"([^"]{${MAX_QUOTED_VALUE}})[^"]+"`, "g");
+
+  return detail.replace(longQuote, '"$1…"');
 }
 
 function asError(cause: unknown): Error | undefined {

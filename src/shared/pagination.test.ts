@@ -90,3 +90,22 @@ describe("connectionFromArray", () => {
     ).toBe("KT-CT-1605");
   });
 });
+
+describe("error details", () => {
+  it("shorten a long quoted value", () => {
+    const cursor = "x".repeat(5000);
+
+    try {
+      connectionFromArray(items, { first: 1, after: cursor });
+    } catch (error) {
+      const [issue] = (error as KrakenError).extensions.validationErrors as {
+        message: string;
+      }[];
+
+      expect(issue?.message).toContain(`"${"x".repeat(64)}…"`);
+      expect(issue?.message.length).toBeLessThan(200);
+    }
+
+    expect.assertions(2);
+  });
+});
