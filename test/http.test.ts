@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startTestServer } from "./helpers/test-server.js";
@@ -226,6 +227,13 @@ describe("HTTP transport", () => {
     );
 
     expect(body.errors?.[0]?.extensions?.errorCode).toBe("KT-CT-1604");
+  });
+
+  it("answers the full introspection query", async () => {
+    const { body } = await server.request(getIntrospectionQuery());
+
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.__schema.queryType.name).toBe("Query");
   });
 
   it("rejects a malformed node id with KT-CT-1605", async () => {

@@ -90,7 +90,11 @@ function countFields(
 
     if (selection.kind === Kind.FIELD) {
       budget.remaining -= 1;
-      innerFieldDepth += 1;
+      // Introspection (__schema, __type) nests ofType chains deeply by
+      // design and reads no data, so it does not count towards depth.
+      innerFieldDepth = selection.name.value.startsWith("__")
+        ? Number.NEGATIVE_INFINITY
+        : fieldDepth + 1;
       budget.deepest = Math.max(budget.deepest, innerFieldDepth);
       inner = selection.selectionSet;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
