@@ -94,6 +94,24 @@ async function findImportMeter(
   return meterLists.flat().find((row) => isMeterActive(row, today)) ?? null;
 }
 
+/** Finds the ESME that imports or exports through this meter, if any. */
+async function findElectricityMeterDevice(
+  context: RequestContext,
+  meterId: number,
+  role: "import_meter_id" | "export_meter_id",
+) {
+  const devices =
+    await smartDeviceLoaders(context).smartDevicesByElectricityMeterId.load(
+      meterId,
+    );
+
+  return (
+    devices.find(
+      (device) => device.type === "ESME" && device[role] === meterId,
+    ) ?? null
+  );
+}
+
 export const resolvers: Resolvers = {
   Meter: {
     __resolveType: (meter) =>
@@ -132,30 +150,10 @@ export const resolvers: Resolvers = {
       smartDeviceLoaders(context).smartDevicesByElectricityMeterId.load(
         meter.id,
       ),
-    smartImportElectricityMeter: async (meter, _args, context) => {
-      const devices = await smartDeviceLoaders(
-        context,
-      ).smartDevicesByElectricityMeterId.load(meter.id);
-
-      return (
-        devices.find(
-          (device) =>
-            device.type === "ESME" && device.import_meter_id === meter.id,
-        ) ?? null
-      );
-    },
-    smartExportElectricityMeter: async (meter, _args, context) => {
-      const devices = await smartDeviceLoaders(
-        context,
-      ).smartDevicesByElectricityMeterId.load(meter.id);
-
-      return (
-        devices.find(
-          (device) =>
-            device.type === "ESME" && device.export_meter_id === meter.id,
-        ) ?? null
-      );
-    },
+    smartImportElectricityMeter: (meter, _args, context) =>
+      findElectricityMeterDevice(context, meter.id, "import_meter_id"),
+    smartExportElectricityMeter: (meter, _args, context) =>
+      findElectricityMeterDevice(context, meter.id, "export_meter_id"),
     importMeter: (meter, _args, context) => findImportMeter(meter, context),
   },
   ElectricityMeterRegisterType: {
