@@ -187,6 +187,11 @@ export type AccountType = AccountInterface & {
   overdueBalance: Maybe<Scalars['Int']['output']>;
   /** Language for letters and emails, as a tag such as en-gb. */
   preferredLanguageForComms: Maybe<Scalars['String']['output']>;
+  /**
+   * The properties the account has occupancy periods on. With activeFrom,
+   * only those whose occupancy by this account has not ended by then.
+   */
+  properties: Maybe<Array<Maybe<PropertyType>>>;
   /** The non-empty billing address lines, without the postcode. */
   splitBillingAddress: Maybe<Array<Maybe<Scalars['String']['output']>>>;
   /** Lifecycle state of the account. */
@@ -229,6 +234,12 @@ export type AccountTypeGasAgreementsArgs = {
 export type AccountTypeLedgersArgs = {
   includeDebtLedgers?: InputMaybe<Scalars['Boolean']['input']>;
   ledgerNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A customer account: who is billed, for which supplies. */
+export type AccountTypePropertiesArgs = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2455,6 +2466,7 @@ export type AccountTypeResolvers<ContextType = RequestContext, ParentType extend
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdueBalance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   preferredLanguageForComms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<Maybe<Array<Maybe<ResolversTypes['PropertyType']>>>, ParentType, ContextType, Partial<AccountTypePropertiesArgs>>;
   splitBillingAddress?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
   transactions?: Resolver<Maybe<ResolversTypes['TransactionConnectionTypeConnection']>, ParentType, ContextType, RequireFields<AccountTypeTransactionsArgs, 'orderBy'>>;

@@ -81,8 +81,40 @@ async function listPropertyTimeslots(
   return listInstallationTimeslots(Temporal.Now.instant(), division);
 }
 
+/**
+ * Lists the properties an account has occupancy periods on, in id order;
+ * with `activeFrom`, only those whose occupancy had not ended by then.
+ */
+async function listAccountProperties(
+  context: Parameters<typeof propertyLoaders>[0],
+  accountId: number,
+  activeFrom: Date | null | undefined,
+): Promise<PropertyRow[]> {
+  const loaders = propertyLoaders(context);
+  const periods = await loaders.occupancyPeriodsByAccountId.load(accountId);
+  const propertyIds = periods
+    .filter(
+      (period) =>
+        !activeFrom ||
+        period.effective_to === null ||
+        period.effective_to > activeFrom,
+    )
+    .map((period) => period.property_id);
+  const unique = [...new Set(propertyIds)].sort((a, b) => a - b);
+  const properties = await loaders.propertyById.loadMany(unique);
+
+  return properties.filter(
+    (property): property is PropertyRow =>
+      property !== null && !(property instanceof Error),
+  );
+}
+
 export const resolvers: Resolvers = {
   Time: TimeScalar,
+  AccountType: {
+    properties: (account, { activeFrom }, context) =>
+      listAccountProperties(context, account.id, activeFrom),
+  },
   Query: {
     properties: async (_parent, { accountNumber, active }, context) => {
       const account = await authorizeAccount(context, accountNumber);
