@@ -21,7 +21,10 @@ import {
 } from "./occupancy-rules.js";
 import { propertyLoaders } from "./properties.loaders.js";
 import type { PropertyRow } from "./properties.repository.js";
-import { canViewProperty } from "./property-access.js";
+import {
+  canViewProperty,
+  listViewerOccupancyPeriods,
+} from "./property-access.js";
 import { TimeScalar } from "./time-scalar.js";
 
 const WAN_COVERAGE_STRENGTHS = new Set(["HIGH", "MEDIUM", "LOW"]);
@@ -160,8 +163,10 @@ export const resolvers: Resolvers = {
     address: (property) => formatAddress(property),
     richAddress: (property) => property,
     splitAddress: (property) => splitAddress(property),
+    // Only the viewer's own periods: other occupants' account numbers and
+    // move dates are theirs.
     occupancyPeriods: (property, _args, context) =>
-      propertyLoaders(context).occupancyPeriodsByPropertyId.load(property.id),
+      listViewerOccupancyPeriods(context, property.id),
     coordinates: (property) =>
       property.latitude === null || property.longitude === null
         ? null

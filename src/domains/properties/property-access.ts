@@ -20,3 +20,40 @@ export async function canViewProperty(
 
   return periods.some((period) => accountIds.has(period.account_id));
 }
+
+/** Lists the occupancy periods on a property held by the viewer's accounts. */
+export async function listViewerOccupancyPeriods(
+  context: RequestContext,
+  propertyId: number,
+) {
+  const viewer = await context.requireViewer();
+  const [periods, roles] = await Promise.all([
+    propertyLoaders(context).occupancyPeriodsByPropertyId.load(propertyId),
+    accountLoaders(context).accountRolesByUserId.load(viewer.accountUserId),
+  ]);
+  const accountIds = new Set(roles.map((role) => role.account_id));
+
+  return periods.filter((period) => accountIds.has(period.account_id));
+}
+
+/**
+ * Works out when the viewer's accounts occupied the property: from the
+ * earliest of their periods' start to the latest one's end (null when one
+ * is open). Readings outside it belong to other occupants.
+ */
+export async function findOccupancySpan(
+  context: RequestContext,
+  propertyId: number,
+): Promise<{ from: Date; to: Date | null } | null> {
+  const periods = await listViewerOccupancyPeriods(context, propertyId);
+
+  if (periods.length === 0) return null;
+
+  const from = Math.min(...periods.map((p) => p.effective_from.getTime()));
+  const ends = periods.map((period) => period.effective_to);
+  const to = ends.includes(null)
+    ? null
+    : new Date(Math.max(...ends.map((end) => end?.getTime() ?? 0)));
+
+  return { from: new Date(from), to };
+}

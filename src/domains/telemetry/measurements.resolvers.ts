@@ -4,7 +4,7 @@ import {
   connectionFromArray,
   resolvePageWindow,
 } from "../../shared/pagination.js";
-import { canViewProperty } from "../properties/property-access.js";
+import { findOccupancySpan } from "../properties/property-access.js";
 import { parseMeasurementArgs } from "./measurement-args.js";
 import { toIntervalMeasurement } from "./measurement-nodes.js";
 import { measurementLoaders } from "./measurements.loaders.js";
@@ -21,15 +21,25 @@ export const resolvers: Resolvers = {
       const query = parseMeasurementArgs(args);
       resolvePageWindow(args, 0, PAGE_OPTIONS);
 
-      if (!(await canViewProperty(context, property.id))) {
+      const span = await findOccupancySpan(context, property.id);
+
+      if (!span) {
         throw new KrakenError("KT-CT-4177", {
           detail: "The property is not on one of the viewer's accounts.",
         });
       }
 
-      const rows = await measurementLoaders(context)
-        .measurementsByPropertyId(query)
-        .load(property.id);
+      // NOTE: a day, week or month bucket that starts inside the span but
+      // runs past its end still includes the next occupant's readings.
+      const rows = (
+        await measurementLoaders(context)
+          .measurementsByPropertyId(query)
+          .load(property.id)
+      ).filter(
+        (row) =>
+          row.bucket_start >= span.from &&
+          (span.to === null || row.bucket_start < span.to),
+      );
       context.spendTimeSeriesRows(rows.length);
       const nodes = rows.map((row) => toIntervalMeasurement(row, query));
 

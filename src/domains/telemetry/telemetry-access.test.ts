@@ -12,8 +12,11 @@ const TELEMETRY = `query($id: String!, $start: DateTime, $end: DateTime) {
 describe("telemetry of a past occupier", () => {
   let server: TestServer;
 
+  let occupier: Awaited<ReturnType<typeof addPastOccupier>>;
+
   beforeAll(async () => {
     server = await startTestServer();
+    occupier = await addPastOccupier();
   });
 
   afterAll(async () => {
@@ -62,11 +65,16 @@ describe("telemetry of a past occupier", () => {
       })
       .execute();
 
-    return { deviceId: home.device_id, movedOut };
+    return {
+      deviceId: home.device_id,
+      propertyId: home.property_id,
+      accountNumber: "A-0000AC01",
+      movedOut,
+    };
   }
 
   it("stops at the move-out instant", async () => {
-    const { deviceId, movedOut } = await addPastOccupier();
+    const { deviceId, movedOut } = occupier;
     const token = await issueTestToken(server, "past-occupier@example.test");
     const start = new Date(movedOut.getTime() - 2 * 3600_000);
     const end = new Date(movedOut.getTime() + 2 * 3600_000);
@@ -92,5 +100,43 @@ describe("telemetry of a past occupier", () => {
       token,
     );
     expect(after.body.data?.smartMeterTelemetry).toEqual([]);
+  });
+
+  it("limits measurements and occupancy to own periods", async () => {
+    const token = await issueTestToken(server, "past-occupier@example.test");
+    const { propertyId, movedOut } = occupier;
+    const query = `query($id: ID!, $startAt: DateTime, $endAt: DateTime) {
+      property(id: $id) {
+        occupancyPeriods { accountNumber }
+        measurements(first: 100, startAt: $startAt, endAt: $endAt) {
+          edges { node { ... on IntervalMeasurementType { startAt } } }
+        }
+      }
+    }`;
+
+    const { body } = await server.request(
+      query,
+      {
+        id: String(propertyId),
+        startAt: new Date(movedOut.getTime() - 3600_000),
+        endAt: new Date(movedOut.getTime() + 3600_000),
+      },
+      token,
+    );
+    const starts = (
+      body.data?.property.measurements.edges as {
+        node: { startAt: string };
+      }[]
+    ).map((edge) => Date.parse(edge.node.startAt));
+
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.property.occupancyPeriods).toEqual([
+      { accountNumber: "A-0000AC01" },
+    ]);
+    expect(starts.length).toBeGreaterThan(0);
+
+    for (const start of starts) {
+      expect(start).toBeLessThan(movedOut.getTime());
+    }
   });
 });

@@ -48,6 +48,9 @@ export function clipWindow(
   span: AccessSpan,
 ): TelemetryWindow | null {
   if (window.kind === "latest") {
+    // A viewer whose supply has not started yet has no readings.
+    if (span.from.getTime() > Date.now()) return null;
+
     if (span.to === null) return window;
 
     const start = new Date(span.to.getTime() - 30 * 60_000);
