@@ -1,5 +1,7 @@
 import { accountLoaders } from "../accounts/accounts.loaders.js";
 import type { RequestContext } from "../../server/context.js";
+import { coveringSpan } from "../../shared/time-span.js";
+import type { TimeSpan } from "../../shared/time-span.js";
 import { propertyLoaders } from "./properties.loaders.js";
 
 /**
@@ -11,14 +13,9 @@ export async function canViewProperty(
   context: RequestContext,
   propertyId: number,
 ): Promise<boolean> {
-  const viewer = await context.requireViewer();
-  const [periods, roles] = await Promise.all([
-    propertyLoaders(context).occupancyPeriodsByPropertyId.load(propertyId),
-    accountLoaders(context).accountRolesByUserId.load(viewer.accountUserId),
-  ]);
-  const accountIds = new Set(roles.map((role) => role.account_id));
+  const periods = await listViewerOccupancyPeriods(context, propertyId);
 
-  return periods.some((period) => accountIds.has(period.account_id));
+  return periods.length > 0;
 }
 
 /** Lists the occupancy periods on a property held by the viewer's accounts. */
@@ -44,16 +41,13 @@ export async function listViewerOccupancyPeriods(
 export async function findOccupancySpan(
   context: RequestContext,
   propertyId: number,
-): Promise<{ from: Date; to: Date | null } | null> {
+): Promise<TimeSpan | null> {
   const periods = await listViewerOccupancyPeriods(context, propertyId);
 
-  if (periods.length === 0) return null;
-
-  const from = Math.min(...periods.map((p) => p.effective_from.getTime()));
-  const ends = periods.map((period) => period.effective_to);
-  const to = ends.includes(null)
-    ? null
-    : new Date(Math.max(...ends.map((end) => end?.getTime() ?? 0)));
-
-  return { from: new Date(from), to };
+  return coveringSpan(
+    periods.map((period) => ({
+      from: period.effective_from,
+      to: period.effective_to,
+    })),
+  );
 }

@@ -1,12 +1,11 @@
 import type { RequestContext } from "../../server/context.js";
+import { coveringSpan } from "../../shared/time-span.js";
+import type { TimeSpan } from "../../shared/time-span.js";
 import { canViewAccountId } from "../accounts/account-access.js";
 import type { SmartMeterRow, TelemetryWindow } from "./telemetry.repository.js";
 
-/** The span of time whose readings the viewer may see; `to` null is open. */
-export interface AccessSpan {
-  from: Date;
-  to: Date | null;
-}
+/** The span of time whose readings the viewer may see. */
+export type AccessSpan = TimeSpan;
 
 /**
  * Works out when the viewer's accounts supplied the meter point or lived
@@ -25,17 +24,14 @@ export async function findAccessSpan(
       canViewAccountId(context, period.account_id),
     ),
   );
-  const periods = meter.access_periods.filter((_, index) => visible[index]);
+  const periods = meter.access_periods
+    .filter((_, index) => visible[index])
+    .map((period) => ({
+      from: new Date(period.valid_from),
+      to: period.valid_to === null ? null : new Date(period.valid_to),
+    }));
 
-  if (periods.length === 0) return null;
-
-  const from = Math.min(...periods.map((p) => Date.parse(p.valid_from)));
-  const open = periods.some((period) => period.valid_to === null);
-  const to = open
-    ? null
-    : Math.max(...periods.map((p) => Date.parse(p.valid_to ?? "")));
-
-  return { from: new Date(from), to: to === null ? null : new Date(to) };
+  return coveringSpan(periods);
 }
 
 /**
