@@ -42,7 +42,7 @@ async function latestReading(context: BenchContext): Promise<Date> {
   return row.latest;
 }
 
-/** The queries measured, the first being the baseline (viewer). */
+/** Lists the queries to measure; the first (viewer) is the baseline. */
 export async function benchmarkCases(
   context: BenchContext,
 ): Promise<BenchCase[]> {

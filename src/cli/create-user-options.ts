@@ -38,13 +38,13 @@ export interface CreateUserOptions {
 /** Error for a missing or invalid option. The message names the option. */
 export class UsageError extends Error {}
 
-/** Brands the API knows (its BrandChoices enum). */
+/** Brands the API accepts (the values of its BrandChoices enum). */
 const BRANDS = ["EDF", "OCTOPUS_ENERGY", "POD_POINT"];
 
-/** Longest name accepted, in characters. */
+/** Maximum length of a name, in characters. */
 const MAX_NAME_LENGTH = 100;
 
-/** Longest email address accepted (RFC 5321 path limit). */
+/** Maximum length of an email address (the RFC 5321 path limit). */
 const MAX_EMAIL_LENGTH = 254;
 
 function checkLength(value: string, name: string, max: number): void {

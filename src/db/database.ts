@@ -20,7 +20,7 @@ const NUMERIC_OID = 1700;
 export interface DatabaseOptions {
   /** A PostgreSQL server to use; without it PGlite runs in-process. */
   databaseUrl?: string | undefined;
-  /** Where PGlite keeps its files; `memory://` keeps them in memory. */
+  /** Directory of PGlite's files, or `memory://` to keep them in memory. */
   pgliteDir?: string;
   /** A PGlite data directory dump to start from (tests use one). */
   pgliteDump?: Blob;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-/** Thrown when another live process holds the PGlite data directory. */
+/** Thrown when another live process has the PGlite data directory open. */
 export class DataDirectoryLockedError extends Error {}
 
 function isAlive(pid: number): boolean {
@@ -15,8 +15,8 @@ function isAlive(pid: number): boolean {
 
 /**
  * Claims the PGlite data directory for this process. PGlite runs inside one
- * process, so a second process opening the same files would corrupt them;
- * a lock left by a process that has died is taken over. Returns a function
+ * process, so a second process opening the same files would corrupt them.
+ * A lock left by a process that has died is taken over. Returns a function
  * that releases the lock.
  */
 export function lockDataDirectory(dataDir: string, owner: string): () => void {

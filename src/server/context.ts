@@ -11,7 +11,7 @@ export interface Viewer {
   claims: AccessTokenClaims;
 }
 
-/** What every resolver receives; one per request. */
+/** The per-request context every resolver receives. */
 export interface RequestContext {
   db: Db;
   config: Config;

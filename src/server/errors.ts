@@ -12,9 +12,9 @@ export interface ValidationIssue {
 }
 
 export interface KrakenErrorOptions {
-  /** What was wrong with which value, and what to do; shown to the client. */
+  /** Client-facing detail: the invalid value and how to fix it. */
   detail?: string;
-  /** Where in the input the problem is, for VALIDATION errors. */
+  /** Path to the invalid input value, for VALIDATION errors. */
   inputPath?: readonly (string | number)[];
   cause?: unknown;
 }

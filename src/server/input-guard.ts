@@ -41,7 +41,7 @@ function findNul(
   return null;
 }
 
-/** A validation rule rejecting string literals that contain NUL. */
+/** Rejects string literals that contain NUL, as a validation rule. */
 export function nulLiteralRule(context: ValidationContext): ASTVisitor {
   return {
     StringValue(node) {

@@ -20,7 +20,7 @@ export const MAX_QUERY_NODES = 10_000;
 export const MAX_QUERY_DEPTH = 12;
 
 /**
- * A validation rule that counts the fields an operation selects, with
+ * Creates a validation rule that counts the fields an operation selects, with
  * fragments expanded, and rejects it past `maxNodes` (KT-CT-1189) or when
  * fields nest deeper than MAX_QUERY_DEPTH (KT-CT-1188). Counting stops at
  * the limit, so fragments that multiply each other cannot make it slow.

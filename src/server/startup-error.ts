@@ -1,6 +1,6 @@
 /**
  * A failure to start that the operator can fix (a bad setting, an
- * unreachable database, an unreadable key). Its message says what to do,
+ * unreachable database, an unreadable key). Its message states the fix,
  * so it is printed without a stack trace.
  */
 export class StartupError extends Error {}

@@ -12,7 +12,7 @@ export const ACCESS_TOKEN_SECONDS = 60 * 60;
 /** Refresh tokens are valid for 7 days and are not extended by use. */
 export const REFRESH_TOKEN_SECONDS = 7 * 24 * 60 * 60;
 
-/** How the viewer proved who they are; the token's `gty` claim. */
+/** Grant type of a token (its `gty` claim): the credential exchanged. */
 export type GrantType = "API-KEY" | "EMAIL-AND-PASSWORD";
 
 /** The claims of a Kraken access token. */

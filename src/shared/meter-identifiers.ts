@@ -6,9 +6,10 @@
  * digits weighted by the primes 3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43,
  * taken mod 11 and then mod 10.
  *
- * An MPRN is 6 to 10 digits whose last two are check digits: each earlier
- * digit is weighted by its distance from the check digits (the digit just
- * before them weighs 1), the sum is taken mod 11 and written as two digits.
+ * An MPRN is 6 to 10 digits whose last two are check digits. Each earlier
+ * digit is weighted by its distance from the check digits, so the digit
+ * just before them weighs 1. The sum mod 11, written as two digits, gives
+ * the check digits.
  */
 
 const MPAN_WEIGHTS = [3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43];

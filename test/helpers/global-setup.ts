@@ -24,8 +24,8 @@ async function prepare(db: Db, project: TestProject): Promise<void> {
 /**
  * Builds the test database once per run: migrations and a small demo data
  * set. On PGlite the result is dumped to a file that each test file loads
- * into its own in-memory database; with DATABASE_URL every test file uses
- * that one database.
+ * into its own in-memory database. With DATABASE_URL the filled database
+ * is the template that each test file copies.
  */
 export default async function setup(project: TestProject): Promise<void> {
   const started = Date.now();

@@ -4,7 +4,7 @@ import { accountLoaders } from "./accounts.loaders.js";
 import type { AccountRow } from "./accounts.repository.js";
 
 /**
- * Loads an account the viewer holds a role on. An account that does not
+ * Loads an account on which the viewer has a role. An account that does not
  * exist and one the viewer may not see both raise KT-CT-4177, as Kraken
  * does, so the error never reveals which account numbers exist.
  */
@@ -30,7 +30,7 @@ export async function authorizeAccount(
   return account;
 }
 
-/** Checks that the viewer holds a role on the account with this id. */
+/** Checks that the viewer has a role on the account with this id. */
 export async function canViewAccountId(
   context: RequestContext,
   accountId: number,
